@@ -1,0 +1,25 @@
+/// What a format can hold. The loss report compares a document against these.
+public struct FormatCapabilities: OptionSet, Sendable, Hashable {
+  public let rawValue: Int
+  public init(rawValue: Int) { self.rawValue = rawValue }
+
+  /// Paragraphs outside tables.
+  public static let paragraphs = FormatCapabilities(rawValue: 1 << 0)
+  /// More than one table in one output.
+  public static let multipleTables = FormatCapabilities(rawValue: 1 << 1)
+  /// Merged cells as spans (not just repeated or blank text).
+  public static let spans = FormatCapabilities(rawValue: 1 << 2)
+  /// Tables inside table cells.
+  public static let nestedTables = FormatCapabilities(rawValue: 1 << 3)
+  /// Bookmarks.
+  public static let anchors = FormatCapabilities(rawValue: 1 << 4)
+  /// Heading levels and style names.
+  public static let styles = FormatCapabilities(rawValue: 1 << 5)
+  /// Source information and warnings.
+  public static let metadata = FormatCapabilities(rawValue: 1 << 6)
+
+  /// Everything the model holds.
+  public static let everything: FormatCapabilities = [
+    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles, .metadata,
+  ]
+}

@@ -1,0 +1,101 @@
+/// A cell's place in its table: the row it starts in and its index among that row's cells.
+public struct CellAddress: Sendable, Hashable {
+  /// The 0-based row.
+  public var row: Int
+  /// The 0-based index in `Row.cells` (not the grid column).
+  public var index: Int
+
+  /// Creates an address.
+  public init(row: Int, index: Int) {
+    self.row = row
+    self.index = index
+  }
+}
+
+/// The table laid out on its grid: which cell covers each grid position.
+///
+/// Span tiling lives here, once, for every writer and check. Cells are placed row by row,
+/// left to right, each at the first grid column its row has not yet filled (as HTML tables
+/// and Word's grid place them).
+public struct TableGrid: Sendable, Equatable {
+  /// A problem that stops the spans from tiling the grid exactly.
+  public enum Problem: Sendable, Equatable {
+    /// The cell reaches past the last grid column.
+    case pastLastColumn(CellAddress, column: Int)
+    /// The cell reaches below the last row.
+    case pastLastRow(CellAddress)
+    /// The cell covers a position another cell already covers.
+    case overlap(CellAddress, row: Int, column: Int)
+    /// The position is covered by no cell.
+    case uncovered(row: Int, column: Int)
+    /// The cell has a span below 1.
+    case invalidSpan(CellAddress)
+  }
+
+  /// For each row and grid column, the cell that covers it (nil when none does).
+  public private(set) var slots: [[CellAddress?]]
+  /// The grid column each cell starts at, by address.
+  public private(set) var startColumns: [CellAddress: Int]
+  /// Every tiling problem found, in reading order.
+  public private(set) var problems: [Problem]
+
+  /// Lays out a table on its grid.
+  ///
+  /// - Parameter table: The table to lay out.
+  /// - Complexity: O(rows × columns + cells × span area).
+  public init(_ table: Table) {
+    let width = max(table.columns, 0)
+    var slots = Array(repeating: [CellAddress?](repeating: nil, count: width), count: table.rows.count)
+    var startColumns: [CellAddress: Int] = [:]
+    var problems: [Problem] = []
+    for (rowIndex, row) in table.rows.enumerated() {
+      var column = 0
+      for (cellIndex, cell) in row.cells.enumerated() {
+        let address = CellAddress(row: rowIndex, index: cellIndex)
+        while column < width, slots[rowIndex][column] != nil { column += 1 }
+        guard cell.rowSpan >= 1, cell.colSpan >= 1 else {
+          problems.append(.invalidSpan(address))
+          continue
+        }
+        startColumns[address] = column
+        if column + cell.colSpan > width {
+          problems.append(.pastLastColumn(address, column: column))
+        }
+        if rowIndex + cell.rowSpan > table.rows.count {
+          problems.append(.pastLastRow(address))
+        }
+        for r in rowIndex..<min(rowIndex + cell.rowSpan, table.rows.count) {
+          for c in column..<min(column + cell.colSpan, width) {
+            if slots[r][c] != nil {
+              problems.append(.overlap(address, row: r, column: c))
+            } else {
+              slots[r][c] = address
+            }
+          }
+        }
+        column += cell.colSpan
+      }
+    }
+    for (r, rowSlots) in slots.enumerated() {
+      for (c, slot) in rowSlots.enumerated() where slot == nil {
+        problems.append(.uncovered(row: r, column: c))
+      }
+    }
+    self.slots = slots
+    self.startColumns = startColumns
+    self.problems = problems
+  }
+
+  /// Whether every grid position is covered by exactly one cell.
+  public var tilesExactly: Bool { problems.isEmpty }
+}
+
+extension Table {
+  /// The table laid out on its grid.
+  public var grid: TableGrid { TableGrid(self) }
+
+  /// The cell at an address.
+  public subscript(address: CellAddress) -> Cell {
+    rows[address.row].cells[address.index]
+  }
+}
