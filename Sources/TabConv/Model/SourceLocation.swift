@@ -51,7 +51,7 @@ public struct SourceLocation: Sendable, Equatable {
     if let row { structure.append("row \(row)") }
     if let cell { structure.append("cell \(cell)") }
     if !structure.isEmpty { pieces.append(structure.joined(separator: ", ")) }
-    return pieces.joined(separator: ": ")
+    return pieces.joined(separator: ", ")
   }
 
   /// The one-line prefix for a message: `file: place: `.

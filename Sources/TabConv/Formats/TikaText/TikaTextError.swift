@@ -1,0 +1,24 @@
+/// Why Tika-style text could not be read.
+public struct TikaTextError: TabConvError {
+  /// The kinds of problem.
+  public enum Kind: Sendable, Equatable {
+    /// The bytes are not UTF-8 (Tika always writes UTF-8).
+    case invalidUTF8(byte: UInt8)
+    /// A NUL or other control character Tika never writes.
+    case controlCharacter(scalar: UInt32)
+  }
+
+  /// What went wrong.
+  public var kind: Kind
+  public var location: SourceLocation
+  public var category: ErrorCategory { .badInput }
+
+  public var reason: String {
+    switch kind {
+    case .invalidUTF8(let byte):
+      "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); Tika text is UTF-8, convert it first (iconv -f GB18030 -t UTF-8)"
+    case .controlCharacter(let scalar):
+      "control character \(Unicode.Scalar(scalar).map(\.codePointName) ?? "U+?") is not in Tika text (Tika replaces them with U+FFFD)"
+    }
+  }
+}
