@@ -9,6 +9,10 @@ public enum Format: String, Sendable, Equatable, CaseIterable {
   case tika
   /// Comma-separated values (RFC 4180).
   case csv
+  /// Tab-separated values: one line per row, tabs and line breaks in fields escaped.
+  case tsv
+  /// One self-contained HTML page (written only).
+  case html
   /// A Word document (Office Open XML WordprocessingML).
   case docx
 
@@ -22,6 +26,8 @@ public enum Format: String, Sendable, Equatable, CaseIterable {
     case "json": return .json
     case "txt", "text", "tika": return .tika
     case "csv": return .csv
+    case "tsv", "tab": return .tsv
+    case "html", "htm": return .html
     case "docx", "docm", "dotx": return .docx
     default: return nil
     }
@@ -52,6 +58,8 @@ public enum Format: String, Sendable, Equatable, CaseIterable {
     case .json: "json"
     case .tika: "txt"
     case .csv: "csv"
+    case .tsv: "tsv"
+    case .html: "html"
     case .docx: "docx"
     }
   }

@@ -1,0 +1,59 @@
+/// A small JSON text builder: escaping and the layout of the canonical JSON.
+///
+/// The document writer emits straight from the model through this (no intermediate tree),
+/// so writing costs one pass over the document.
+struct JSONOutput {
+  private(set) var bytes: [UInt8] = []
+
+  init(reservingCapacity capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func raw(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  mutating func newline(indent: Int) {
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+  }
+
+  mutating func number(_ value: Int) {
+    raw(String(value))
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters escaped; all else raw UTF-8.
+  mutating func string(_ text: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): raw("\\\"")
+      case UInt8(ascii: "\\"): raw("\\\\")
+      case UInt8(ascii: "\n"): raw("\\n")
+      case UInt8(ascii: "\t"): raw("\\t")
+      case UInt8(ascii: "\r"): raw("\\r")
+      case 0x00..<0x20:
+        raw("\\u00")
+        bytes.append(Self.hexDigits[Int(byte >> 4)])
+        bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// `"key": ` with the separator before it unless it is the first member.
+  mutating func key(_ name: StaticString, first: inout Bool) {
+    if !first { raw(", ") }
+    first = false
+    bytes.append(UInt8(ascii: "\""))
+    raw(name)
+    raw("\": ")
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+}

@@ -1,0 +1,56 @@
+/// Writes tables as plain tab-separated values: one row per line, one field per grid column.
+///
+/// Coverage: the "linear TSV" convention (as PostgreSQL's COPY text format and many Unix tools
+/// read it): a field's backslash, tab, line feed and carriage return are written as `\\`, `\t`,
+/// `\n` and `\r`, so every record is exactly one line and every tab separates fields. Merged
+/// cells follow the same `fill` / `blank` choice as CSV; several tables are separated by one
+/// empty line. This is not the Tika layout (`--to tika` writes that).
+///
+/// Lost: as for CSV (paragraphs, anchors, styles, and the spans themselves).
+public struct TSVWriter: Sendable {
+  /// How merged cells are written.
+  public var merged: CSVWriter.MergedCells
+
+  /// What this format can hold.
+  public static let capabilities: FormatCapabilities = [.multipleTables]
+
+  /// Creates a writer.
+  ///
+  /// - Parameter merged: How merged cells are written.
+  public init(merged: CSVWriter.MergedCells = .fill) {
+    self.merged = merged
+  }
+
+  /// Tables as TSV, separated by one empty line.
+  ///
+  /// - Parameter tables: The tables to write.
+  /// - Returns: The TSV bytes, UTF-8, LF line ends.
+  public func write(_ tables: [Table]) -> [UInt8] {
+    var output = ""
+    let grid = CSVWriter(merged: merged)
+    for (index, table) in tables.enumerated() {
+      if index > 0 { output += "\n" }
+      for row in grid.fields(of: table) {
+        output += row.map(Self.escaped).joined(separator: "\t")
+        output += "\n"
+      }
+    }
+    return Array(output.utf8)
+  }
+
+  /// A field with backslash, tab, LF and CR escaped.
+  static func escaped(_ field: String) -> String {
+    guard field.unicodeScalars.contains(where: { "\\\t\n\r".unicodeScalars.contains($0) }) else { return field }
+    var result = ""
+    for scalar in field.unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\\\"
+      case "\t": result += "\\t"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}
