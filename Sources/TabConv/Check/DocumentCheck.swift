@@ -1,0 +1,49 @@
+/// One rule every document must keep before any writer runs.
+public protocol DocumentCheck: Sendable {
+  /// The rule's name, as findings show it.
+  var name: String { get }
+  /// Every place the document breaks the rule.
+  func findings(in document: Document) -> [CheckFinding]
+}
+
+/// The checks that guard every conversion, in the order they run.
+public enum Checks {
+  /// Every check, in the order it runs.
+  public static let all: [any DocumentCheck] = [SpanTilingCheck(), TextCheck()]
+
+  /// Runs every check and collects every finding before deciding.
+  ///
+  /// - Parameters:
+  ///   - document: The document to check.
+  ///   - file: The input's name, for the findings' places.
+  /// - Throws: `CheckFailure` listing every finding, when there is any.
+  public static func enforce(on document: Document, file: String?) throws {
+    let findings = all.flatMap { check in
+      check.findings(in: document).map { finding in
+        var finding = finding
+        finding.location.file = file
+        return finding
+      }
+    }
+    if !findings.isEmpty { throw CheckFailure(findings: findings) }
+  }
+}
+
+extension Document {
+  /// Calls `visit` for every table, nested ones included, with its place (block, row, cell; 1-based).
+  func forEachTable(_ visit: (Table, SourceLocation) -> Void) {
+    func walk(_ blocks: [Block], place: SourceLocation) {
+      for (index, block) in blocks.enumerated() {
+        guard case .table(let table) = block else { continue }
+        let here = place.block == nil ? SourceLocation(block: index + 1) : place
+        visit(table, here)
+        for (rowIndex, row) in table.rows.enumerated() {
+          for (cellIndex, cell) in row.cells.enumerated() where cell.blocks != nil {
+            walk(cell.blocks ?? [], place: SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1))
+          }
+        }
+      }
+    }
+    walk(blocks, place: SourceLocation())
+  }
+}

@@ -1,0 +1,48 @@
+/// Text is clean: valid Unicode with no control characters but `\t` and `\n`, and no
+/// bookmark markup left behind (`[bookmark: …]` must have become an anchor).
+public struct TextCheck: DocumentCheck {
+  public var name: String { "clean text" }
+
+  public init() {}
+
+  public func findings(in document: Document) -> [CheckFinding] {
+    var findings: [CheckFinding] = []
+    func inspect(_ text: String, at location: SourceLocation) {
+      if let bad = text.unicodeScalars.first(where: Self.isForbidden) {
+        findings.append(
+          CheckFinding(check: name, message: "control character \(bad.codePointName) in text", location: location))
+      }
+      if text.contains("[bookmark: ") {
+        findings.append(CheckFinding(check: name, message: "bookmark markup left in text", location: location))
+      }
+    }
+    func walk(_ blocks: [Block], place: SourceLocation) {
+      for (index, block) in blocks.enumerated() {
+        var here = place
+        if here.block == nil { here.block = index + 1 }
+        switch block {
+        case .paragraph(let paragraph):
+          inspect(paragraph.text, at: here)
+        case .table(let table):
+          for (rowIndex, row) in table.rows.enumerated() {
+            for (cellIndex, cell) in row.cells.enumerated() {
+              let cellPlace = SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1)
+              inspect(cell.text, at: cellPlace)
+              if let nested = cell.blocks { walk(nested, place: cellPlace) }
+            }
+          }
+        }
+      }
+    }
+    walk(document.blocks, place: SourceLocation())
+    return findings
+  }
+
+  private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00..<0x20, 0x7F..<0xA0: true
+    default: false
+    }
+  }
+}
