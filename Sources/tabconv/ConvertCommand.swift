@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import TabConv
+
+struct ConvertCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "convert",
+    abstract: "Convert a document (the default command)."
+  )
+
+  @Argument(help: "The input file, or - for standard input.")
+  var input: String
+
+  @Option(help: "The input format (\(Format.allCases.map(\.rawValue).joined(separator: ", "))); default: from the extension or the content.")
+  var from: Format?
+
+  @Option(help: "The output format; default: from -o's extension, else json.")
+  var to: Format?
+
+  @Option(name: .shortAndLong, help: "The output file, or a directory ending in / for one file per table (CSV); default: standard output.")
+  var output: String?
+
+  @Option(help: "CSV: write only table N (1-based, nested tables counted in reading order).")
+  var table: Int?
+
+  @Option(help: "CSV: fill repeats a merged cell's text at every position it covers; blank leaves them empty.")
+  var merged: CSVWriter.MergedCells = .fill
+
+  @Option(help: "Tika text: the layout to read or write (cell-per-line, row-per-line); default: sniffed / the input's.")
+  var tikaLayout: TikaLayout?
+
+  @Flag(help: "JSON: write everything on one line.")
+  var compact = false
+
+  @Flag(name: .shortAndLong, help: "Print no warnings.")
+  var quiet = false
+
+  func validate() throws {
+    if let table, table < 1 { throw ValidationError("--table takes a number from 1") }
+  }
+
+  func run() throws {
+    do {
+      try convert()
+    } catch let error as any TabConvError {
+      throw ExitStatus.report(error)
+    }
+  }
+
+  private func convert() throws {
+    let bytes = try InputFile.read(input)
+    let document = try DocumentLoader.load(
+      bytes: bytes, file: input, format: from, options: ReadOptions(tikaLayout: tikaLayout))
+    if !quiet { reportWarnings(document) }
+    let target = to ?? output.flatMap { Format.guess(fromPath: $0) } ?? .json
+    let options = WriteOptions(
+      tikaLayout: tikaLayout, merged: merged, prettyJSON: !compact, generator: "tabconv \(TabConvVersion.current)")
+    var tables = document.flatTables
+    if let table {
+      guard table <= tables.count else {
+        throw FormatError(kind: .noSuchTable(number: table, count: tables.count), location: SourceLocation(file: input))
+      }
+      tables = [tables[table - 1]]
+    }
+    guard let output else {
+      let bytes = try FormatRegistry.write(document, as: target, tables: tables, options: options)
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    if output.hasSuffix("/") || isDirectory(output) {
+      try writeIntoDirectory(output, document: document, tables: tables, format: target, options: options)
+    } else {
+      let bytes = try FormatRegistry.write(document, as: target, tables: tables, options: options)
+      try AtomicFile.write(bytes, to: output, protecting: [input])
+    }
+  }
+
+  /// One file per table for table-only formats, else one file named after the input.
+  private func writeIntoDirectory(
+    _ directory: String, document: Document, tables: [FlatTable], format: Format, options: WriteOptions
+  ) throws {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let stem = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+    let base = URL(fileURLWithPath: directory)
+    guard FormatRegistry.holdsOnlyTables(format) else {
+      let bytes = try FormatRegistry.write(document, as: format, options: options)
+      let path = base.appendingPathComponent("\(stem).\(format.fileExtension)").path
+      try AtomicFile.write(bytes, to: path, protecting: [input])
+      return
+    }
+    for table in tables {
+      let bytes = try FormatRegistry.write(document, as: format, tables: [table], options: options)
+      let path = base.appendingPathComponent("\(stem).table-\(table.number).\(format.fileExtension)").path
+      try AtomicFile.write(bytes, to: path, protecting: [input])
+    }
+  }
+
+  private func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+  }
+
+  private func reportWarnings(_ document: Document) {
+    guard !document.warnings.isEmpty else { return }
+    var counts: [String: Int] = [:]
+    for warning in document.warnings { counts[warning.kind.rawValue, default: 0] += 1 }
+    let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+    StandardError.print("tabconv: warning: \(input): \(document.warnings.count) warnings (\(summary)); the JSON output lists them")
+  }
+}

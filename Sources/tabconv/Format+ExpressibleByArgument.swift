@@ -1,0 +1,6 @@
+import ArgumentParser
+import TabConv
+
+extension Format: ExpressibleByArgument {}
+extension TikaLayout: ExpressibleByArgument {}
+extension CSVWriter.MergedCells: ExpressibleByArgument {}
