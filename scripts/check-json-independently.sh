@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Validates tabconv's JSON for every sample against Schemas/tabconv-document.schema.json with
+# python3's jsonschema (Draft 2020-12), a validator that shares no code with tabconv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+bin=$(swift build --show-bin-path)/tabconv
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+inputs=(Samples/*.txt)
+for input in "${inputs[@]}"; do
+  "$bin" "$input" --to json -q -o "$out/$(basename "$input").json"
+  "$bin" "$input" --to json -q --compact -o "$out/$(basename "$input").compact.json"
+done
+python3 - "$out" <<'PY'
+import json, pathlib, sys
+import jsonschema
+schema = json.load(open("Schemas/tabconv-document.schema.json"))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+passed = failed = 0
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*.json")):
+    errors = list(validator.iter_errors(json.load(open(path))))
+    if errors:
+        failed += 1
+        for error in errors[:5]:
+            print(f"{path.name}: /{'/'.join(map(str, error.absolute_path))}: {error.message}")
+    else:
+        passed += 1
+print(f"jsonschema: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
+PY

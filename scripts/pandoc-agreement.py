@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Differential check of tabconv's .docx reader against pandoc (2.17, Debian's `pandoc`).
+
+For every corpus .docx that pandoc reads, compares the number of tables (nested ones included,
+in reading order) and every cell's text (whitespace runs folded to one space, ends trimmed, as
+pandoc folds them), and the row/col spans where pandoc has them. Prints one line per file that
+disagrees, with why, then the agreement figure: files, tables, cells agreeing.
+
+Usage: scripts/pandoc-agreement.py [TABCONV_BINARY] [CORPUS_DIR]
+"""
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+binary = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / ".build/debug/tabconv")
+corpus = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else ROOT.parent / "shared/corpus/docx")
+
+# Files where pandoc is known to be wrong, and why (checked by hand against document.xml).
+PANDOC_WRONG = {
+    "pydocx__nested_table_rowspan.docx": "pandoc drops the nested table inside a vMerge'd cell",
+}
+
+
+def fold(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def inline_text(inlines):
+    out = []
+    for node in inlines:
+        kind, content = node["t"], node.get("c")
+        if kind == "Str":
+            out.append(content)
+        elif kind in ("Space", "SoftBreak", "LineBreak"):
+            out.append(" ")
+        elif kind in ("Emph", "Strong", "Underline", "Strikeout", "Superscript", "Subscript", "SmallCaps"):
+            out.append(inline_text(content))
+        elif kind in ("Span", "Link"):
+            out.append(inline_text(content[1]))
+        elif kind == "Quoted":
+            quote = "“" if content[0]["t"] == "DoubleQuote" else "‘"
+            close = "”" if quote == "“" else "’"
+            out.append(quote + inline_text(content[1]) + close)
+        elif kind == "Code":
+            out.append(content[1])
+        elif kind == "Math":
+            out.append(content[1])
+        elif kind == "Note":
+            pass
+    return "".join(out)
+
+
+def block_text(blocks):
+    """Text of a cell's blocks, nested tables excluded (tabconv lists them as tables of their own)."""
+    parts = []
+    for block in blocks:
+        kind, content = block["t"], block.get("c")
+        if kind in ("Plain", "Para"):
+            parts.append(inline_text(content))
+        elif kind in ("Div", "BlockQuote"):
+            parts.append(block_text(content[1] if kind == "Div" else content))
+        elif kind in ("BulletList", "OrderedList"):
+            items = content if kind == "BulletList" else content[1]
+            parts.extend(block_text(item) for item in items)
+        elif kind == "Header":
+            parts.append(inline_text(content[2]))
+        elif kind == "LineBlock":
+            parts.extend(inline_text(line) for line in content)
+    return " ".join(parts)
+
+
+def pandoc_tables(blocks, out):
+    for block in blocks:
+        kind, content = block["t"], block.get("c")
+        if kind == "Table":
+            _, _, _, head, bodies, foot = content
+            rows = list(head[1])
+            for body in bodies:
+                rows += body[2] + body[3]
+            rows += foot[1]
+            table = []
+            out.append(table)
+            for row in rows:
+                cells = []
+                for cell in row[1]:
+                    _, _, rowspan, colspan, cell_blocks = cell
+                    cells.append((fold(block_text(cell_blocks)), rowspan, colspan))
+                table.append(cells)
+            for row in rows:
+                for cell in row[1]:
+                    pandoc_tables(cell[4], out)
+        elif kind == "Div":
+            pandoc_tables(content[1], out)
+        elif kind == "BlockQuote":
+            pandoc_tables(content, out)
+        elif kind in ("BulletList", "OrderedList"):
+            for item in content if kind == "BulletList" else content[1]:
+                pandoc_tables(item, out)
+
+
+def tabconv_tables(blocks, out):
+    for block in blocks:
+        if block["type"] != "table":
+            continue
+        table = []
+        out.append(table)
+        nested = []
+        for row in block["rows"]:
+            table.append([(fold(c["text"]), c.get("rowSpan", 1), c.get("colSpan", 1)) for c in row["cells"]])
+            for cell in row["cells"]:
+                nested.extend(cell.get("blocks", []))
+        tabconv_tables(nested, out)
+
+
+def main():
+    files = sorted(corpus.glob("*.docx"))
+    totals = dict(files=0, files_agree=0, tables=0, tables_agree=0, cells=0, cells_agree=0, spans=0, spans_agree=0)
+    skipped = []
+    for path in files:
+        pandoc = subprocess.run(["pandoc", "-f", "docx", "-t", "json", str(path)], capture_output=True)
+        if pandoc.returncode != 0:
+            skipped.append((path.name, "pandoc cannot read it"))
+            continue
+        ours = subprocess.run([binary, str(path), "--to", "json", "--compact", "-q"], capture_output=True)
+        if ours.returncode != 0:
+            totals["files"] += 1
+            print(f"{path.name}: tabconv failed: {ours.stderr.decode().strip()}")
+            continue
+        expected, actual = [], []
+        pandoc_tables(json.loads(pandoc.stdout)["blocks"], expected)
+        tabconv_tables(json.loads(ours.stdout)["blocks"], actual)
+        totals["files"] += 1
+        problems = []
+        if len(expected) != len(actual):
+            problems.append(f"{len(actual)} tables, pandoc {len(expected)}")
+        for number, (theirs, mine) in enumerate(zip(expected, actual), 1):
+            totals["tables"] += 1
+            table_ok = len(theirs) == len(mine)
+            for row_number, (their_row, my_row) in enumerate(zip(theirs, mine), 1):
+                if len(their_row) != len(my_row):
+                    table_ok = False
+                for cell_number, (their_cell, my_cell) in enumerate(zip(their_row, my_row), 1):
+                    totals["cells"] += 1
+                    totals["spans"] += 1
+                    if their_cell[0] == my_cell[0]:
+                        totals["cells_agree"] += 1
+                    else:
+                        table_ok = False
+                        if len(problems) < 3:
+                            problems.append(
+                                f"table {number} row {row_number} cell {cell_number}: {my_cell[0][:40]!r} vs pandoc {their_cell[0][:40]!r}")
+                    if their_cell[1:] == my_cell[1:]:
+                        totals["spans_agree"] += 1
+                    else:
+                        table_ok = False
+                        if len(problems) < 3:
+                            problems.append(
+                                f"table {number} row {row_number} cell {cell_number}: span {my_cell[1]}×{my_cell[2]} vs pandoc {their_cell[1]}×{their_cell[2]}")
+            if table_ok:
+                totals["tables_agree"] += 1
+        if problems:
+            known = PANDOC_WRONG.get(path.name)
+            note = f" [known: {known}]" if known else ""
+            print(f"{path.name}: " + "; ".join(problems) + note)
+        else:
+            totals["files_agree"] += 1
+    for name, why in skipped:
+        print(f"{name}: skipped, {why}")
+    t = totals
+    print(
+        f"agreement with pandoc: files {t['files_agree']}/{t['files']}, tables {t['tables_agree']}/{t['tables']}, "
+        f"cells {t['cells_agree']}/{t['cells']}, spans {t['spans_agree']}/{t['spans']} "
+        f"({len(skipped)} files pandoc cannot read)")
+
+
+if __name__ == "__main__":
+    main()
