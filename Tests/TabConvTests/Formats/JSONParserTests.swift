@@ -165,8 +165,9 @@ import Testing
 
   @Test func `invalid UTF-8 is an error at its place`() {
     let quote = UInt8(ascii: "\"")
-    #expect(failure([UInt8(ascii: "[")] + [quote, UInt8(ascii: "a"), 0xFF, quote, UInt8(ascii: "]")])
-      == "1:4: invalid UTF-8 byte 0xff in a string")
+    #expect(
+      failure([UInt8(ascii: "[")] + [quote, UInt8(ascii: "a"), 0xFF, quote, UInt8(ascii: "]")])
+        == "1:4: invalid UTF-8 byte 0xff in a string")
     #expect(failure([quote, 0xE2, 0x28, 0xA1, quote]) == "1:2: invalid UTF-8 sequence 0xe2 0x28 in a string")
     #expect(failure([quote, 0xED, 0xA0, 0x80, quote]) == "1:2: invalid UTF-8 sequence 0xed 0xa0 in a string")
     #expect(failure([quote, 0xC0, 0x80, quote]) == "1:2: invalid UTF-8 byte 0xc0 in a string")

@@ -36,7 +36,8 @@ extension JSONParser.Reader {
       return "'" + String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self) + "'"
     }
     let sequence = utf8Sequence(at: position)
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + sequence.length]), as: UTF8.self)
+    let text = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + sequence.length]), as: UTF8.self)
     guard let scalar = text.unicodeScalars.first, sequence.isValid else { return "byte 0x" + byte.hex }
     switch scalar.properties.generalCategory {
     case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate,
