@@ -8,8 +8,8 @@ public protocol DocumentCheck: Sendable {
 
 /// The checks that guard every conversion, in the order they run.
 public enum Checks {
-  /// Every check, in the order it runs.
-  public static let all: [any DocumentCheck] = [SpanTilingCheck(), TextCheck()]
+  /// Every check: the published schema, then what a schema cannot say.
+  public static let all: [any DocumentCheck] = [SchemaCheck(), SpanTilingCheck(), TextCheck()]
 
   /// Runs every check and collects every finding before deciding.
   ///

@@ -76,6 +76,28 @@ struct JSONSchemaEvaluator {
     return apply(index, to: value)
   }
 
+  /// When no branch of `anyOf`/`oneOf` matches, reports the violations of the one branch that comes
+  /// closest (strictly fewest violations), as a person would read it: a paragraph with a bad
+  /// `headingLevel` is reported as that, not as "matches neither paragraph nor table".
+  ///
+  /// - Returns: Always false when it reported; false without reporting when no branch is closest.
+  private mutating func reportClosestBranch(_ nodes: [Int], _ value: JSONValue) -> Bool {
+    guard collecting else { return false }
+    var counts: [(node: Int, found: [(order: [Int], violation: SchemaViolation)])] = []
+    for node in nodes {
+      let before = found
+      found = []
+      _ = apply(node, to: value)
+      counts.append((node, found))
+      found = before
+    }
+    let sorted = counts.sorted { $0.found.count < $1.found.count }
+    guard let best = sorted.first, !best.found.isEmpty, sorted.count == 1 || sorted[1].found.count > best.found.count
+    else { return false }
+    found += best.found
+    return true
+  }
+
   /// Checks one keyword against `value`.
   private mutating func check(_ check: JSONSchema.Check, _ value: JSONValue, keyword: String) -> Bool {
     func fail(_ message: @autoclosure () -> String) -> Bool {
@@ -99,13 +121,15 @@ struct JSONSchemaEvaluator {
       }
       return valid
     case (.anyOf(let nodes), _):
-      return nodes.contains { accepts($0, value) } || fail(ViolationMessage.noneMatched(nodes.count, keyword: "anyOf"))
+      return nodes.contains { accepts($0, value) }
+        || reportClosestBranch(nodes, value) || fail(ViolationMessage.noneMatched(nodes.count, keyword: "anyOf"))
     case (.oneOf(let nodes), _):
       var matched: [Int] = []
       for (position, node) in nodes.enumerated() where accepts(node, value) {
         matched.append(position)
       }
       if matched.count == 1 { return true }
+      if matched.isEmpty, reportClosestBranch(nodes, value) { return false }
       return fail(
         matched.isEmpty
           ? ViolationMessage.noneMatched(nodes.count, keyword: "oneOf") : ViolationMessage.severalMatched(matched))
