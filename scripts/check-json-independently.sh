@@ -27,6 +27,6 @@ for path in sorted(pathlib.Path(sys.argv[1]).glob("*.json")):
             print(f"{path.name}: /{'/'.join(map(str, error.absolute_path))}: {error.message}")
     else:
         passed += 1
-print(f"jsonschema: {passed} passed, {failed} failed")
+print(f"python3 jsonschema (independent validator): {passed} JSON outputs valid, {failed} invalid")
 sys.exit(1 if failed else 0)
 PY
