@@ -1,0 +1,297 @@
+import CLibXML2
+
+// The only file that imports libxml2. A SAX2 push parser fed chunk by chunk (never the whole
+// part in memory), with the safe options: no entity substitution, no DTD loading, no network,
+// and any DOCTYPE refused. Element and attribute names are reported as small integers from an
+// `XMLVocabulary`, resolved through the parser's interned name pointers, so no Swift `String`
+// is made per event.
+
+/// A name's id in an `XMLVocabulary`; -1 for names outside it.
+typealias XMLNameID = Int16
+
+/// Receives the parser's events. Text buffers are valid only during the call.
+protocol XMLContentHandler: AnyObject {
+  func startElement(_ name: XMLNameID, attributes: XMLAttributes)
+  func endElement(_ name: XMLNameID)
+  func characters(_ text: UnsafeBufferPointer<UInt8>)
+}
+
+/// Why a part could not be parsed, with the place libxml2 reports.
+struct XMLParseFailure: Error, Equatable {
+  enum Kind: Equatable {
+    /// Not well-formed; libxml2's message.
+    case malformed(String)
+    /// A reference to an entity that is not declared (`&name;`).
+    case undefinedEntity(String)
+    /// A `<!DOCTYPE` declaration, refused before any entity in it is read.
+    case doctype
+  }
+  var kind: Kind
+  var line: Int?
+  var column: Int?
+}
+
+/// Where the parser is in its input.
+struct XMLLocator {
+  fileprivate let context: xmlParserCtxtPtr?
+
+  /// The 1-based line of the current event.
+  var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+}
+
+/// The attributes of one start tag, as libxml2 hands them over (5 pointers per attribute).
+struct XMLAttributes {
+  fileprivate let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  fileprivate let count: Int
+  fileprivate unowned(unsafe) let names: XMLNameResolver
+
+  /// The raw UTF-8 value of an attribute, if present.
+  func bytes(_ name: XMLNameID) -> UnsafeBufferPointer<UInt8>? {
+    guard let base else { return nil }
+    for index in 0..<count {
+      let entry = base + index * 5
+      guard let local = entry[0], names.resolve(uri: entry[2], local: local) == name,
+        let start = entry[3], let end = entry[4]
+      else { continue }
+      return UnsafeBufferPointer(start: start, count: end - start)
+    }
+    return nil
+  }
+
+  /// The value of an attribute as a string, if present.
+  func string(_ name: XMLNameID) -> String? {
+    bytes(name).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The value of an attribute as a decimal integer, if present and numeric.
+  func integer(_ name: XMLNameID) -> Int? {
+    guard let value = bytes(name), !value.isEmpty, value.count < 19 else { return nil }
+    var result = 0
+    var negative = false
+    for (offset, byte) in value.enumerated() {
+      if offset == 0, byte == UInt8(ascii: "-") {
+        negative = true
+        continue
+      }
+      guard (0x30...0x39).contains(byte) else { return nil }
+      result = result * 10 + Int(byte - 0x30)
+    }
+    return negative ? -result : result
+  }
+}
+
+/// The names a handler reacts to: namespaces (each one or more URIs) and (namespace, local) pairs.
+struct XMLVocabulary: Sendable {
+  var namespaces: [[String]]
+  var names: [(namespace: Int?, local: String)]
+}
+
+/// Maps libxml2's interned name pointers to vocabulary ids, caching each pointer once seen.
+final class XMLNameResolver {
+  private let namespaceURIs: [[[UInt8]]]
+  private let locals: [[UInt8]]
+  /// ids by (namespace index, or `namespaceURIs.count` for none) × local index.
+  private let table: [XMLNameID]
+  private var namespaceCache: [(UnsafeRawPointer, Int)] = []
+  private var localKeys: [UnsafeRawPointer?]
+  private var localValues: [Int32]
+  private var localCount = 0
+  private static let localCapacity = 2048
+
+  init(_ vocabulary: XMLVocabulary) {
+    namespaceURIs = vocabulary.namespaces.map { $0.map { Array($0.utf8) } }
+    var locals: [[UInt8]] = []
+    for name in vocabulary.names where !locals.contains(Array(name.local.utf8)) {
+      locals.append(Array(name.local.utf8))
+    }
+    self.locals = locals
+    var table = [XMLNameID](repeating: -1, count: (vocabulary.namespaces.count + 1) * locals.count)
+    for (id, name) in vocabulary.names.enumerated() {
+      let namespace = name.namespace ?? vocabulary.namespaces.count
+      let local = locals.firstIndex(of: Array(name.local.utf8)) ?? 0
+      table[namespace * locals.count + local] = XMLNameID(id)
+    }
+    self.table = table
+    localKeys = Array(repeating: nil, count: Self.localCapacity)
+    localValues = Array(repeating: -1, count: Self.localCapacity)
+  }
+
+  /// The id of a (namespace URI, local name) pair; -1 when it is not in the vocabulary.
+  @inline(__always)
+  func resolve(uri: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> XMLNameID {
+    let namespace: Int
+    if let uri {
+      namespace = namespaceIndex(UnsafeRawPointer(uri))
+      if namespace < 0 { return -1 }
+    } else {
+      namespace = namespaceURIs.count
+    }
+    let localIndex = self.localIndex(UnsafeRawPointer(local))
+    if localIndex < 0 { return -1 }
+    return table[namespace * locals.count + localIndex]
+  }
+
+  private func namespaceIndex(_ pointer: UnsafeRawPointer) -> Int {
+    for (key, value) in namespaceCache where key == pointer { return value }
+    let bytes = Self.bytes(pointer)
+    let index = namespaceURIs.firstIndex { $0.contains { $0.elementsEqual(bytes) } } ?? -1
+    if namespaceCache.count < 64 { namespaceCache.append((pointer, index)) }
+    return index
+  }
+
+  private func localIndex(_ pointer: UnsafeRawPointer) -> Int {
+    let mask = Self.localCapacity - 1
+    var slot = (Int(bitPattern: pointer) >> 3) & mask
+    while let key = localKeys[slot] {
+      if key == pointer { return Int(localValues[slot]) }
+      slot = (slot + 1) & mask
+    }
+    let bytes = Self.bytes(pointer)
+    let index = locals.firstIndex { $0.elementsEqual(bytes) } ?? -1
+    if localCount < Self.localCapacity / 2 {
+      localKeys[slot] = pointer
+      localValues[slot] = Int32(index)
+      localCount += 1
+    }
+    return index
+  }
+
+  private static func bytes(_ pointer: UnsafeRawPointer) -> UnsafeBufferPointer<UInt8> {
+    let typed = pointer.assumingMemoryBound(to: xmlChar.self)
+    return UnsafeBufferPointer(start: typed, count: Int(xmlStrlen(typed)))
+  }
+}
+
+/// libxml2 needs one global initialisation before parsers run on several threads.
+private let libxml2Initialized: Bool = {
+  xmlInitParser()
+  return true
+}()
+
+/// A SAX2 push parser for one XML part.
+final class XMLPushParser {
+  private var context: xmlParserCtxtPtr?
+  fileprivate let names: XMLNameResolver
+  fileprivate unowned(unsafe) let handler: any XMLContentHandler
+  fileprivate var failure: XMLParseFailure?
+
+  /// Where the parser is; valid while the parser lives.
+  var locator: XMLLocator { XMLLocator(context: context) }
+
+  /// Creates a parser that reports to `handler`.
+  ///
+  /// - Parameters:
+  ///   - vocabulary: The names to report as ids.
+  ///   - handler: Receives the events; must outlive the parser.
+  init(vocabulary: XMLVocabulary, handler: any XMLContentHandler) {
+    _ = libxml2Initialized
+    names = XMLNameResolver(vocabulary)
+    self.handler = handler
+    var sax = xmlSAXHandler()
+    sax.initialized = UInt32(XML_SAX2_MAGIC)
+    sax.startElementNs = xmlStartElement
+    sax.endElementNs = xmlEndElement
+    sax.characters = xmlCharacters
+    sax.cdataBlock = xmlCharacters
+    sax.internalSubset = xmlInternalSubset
+    sax.serror = xmlStructuredError
+    let userData = Unmanaged.passUnretained(self).toOpaque()
+    context = xmlCreatePushParserCtxt(&sax, userData, nil, 0, nil)
+    if let context {
+      // Never XML_PARSE_NOENT or XML_PARSE_DTDLOAD; no network; libxml2's size and depth limits stay on.
+      xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+    }
+  }
+
+  deinit {
+    if let context { xmlFreeParserCtxt(context) }
+  }
+
+  /// Parses the next chunk of the part.
+  ///
+  /// - Throws: `XMLParseFailure` at the first error.
+  func parse(_ chunk: UnsafeRawBufferPointer) throws(XMLParseFailure) {
+    try feed(chunk.baseAddress?.assumingMemoryBound(to: CChar.self), count: chunk.count, last: false)
+  }
+
+  /// Ends the part.
+  ///
+  /// - Throws: `XMLParseFailure` if the part is incomplete or wrong.
+  func finish() throws(XMLParseFailure) {
+    try feed(nil, count: 0, last: true)
+  }
+
+  private func feed(_ bytes: UnsafePointer<CChar>?, count: Int, last: Bool) throws(XMLParseFailure) {
+    guard let context else { throw XMLParseFailure(kind: .malformed("cannot create an XML parser")) }
+    if let failure { throw failure }
+    let status = xmlParseChunk(context, bytes, Int32(count), last ? 1 : 0)
+    if let failure { throw failure }
+    if status != 0 || context.pointee.wellFormed == 0 {
+      throw XMLParseFailure(kind: .malformed("not well-formed (libxml2 error \(status))"))
+    }
+  }
+
+  fileprivate func fail(_ failure: XMLParseFailure) {
+    if self.failure == nil { self.failure = failure }
+    if let context { xmlStopParser(context) }
+  }
+}
+
+@inline(__always)
+private func parser(_ userData: UnsafeMutableRawPointer?) -> XMLPushParser? {
+  guard let userData else { return nil }
+  return Unmanaged<XMLPushParser>.fromOpaque(userData).takeUnretainedValue()
+}
+
+private func xmlStartElement(
+  _ userData: UnsafeMutableRawPointer?, _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
+  _ uri: UnsafePointer<xmlChar>?, _ namespaceCount: Int32,
+  _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ attributeCount: Int32, _ defaulted: Int32,
+  _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
+  guard let parser = parser(userData), let local else { return }
+  let id = parser.names.resolve(uri: uri, local: local)
+  let view = XMLAttributes(base: attributes, count: Int(attributeCount), names: parser.names)
+  parser.handler.startElement(id, attributes: view)
+}
+
+private func xmlEndElement(
+  _ userData: UnsafeMutableRawPointer?, _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
+  _ uri: UnsafePointer<xmlChar>?
+) {
+  guard let parser = parser(userData), let local else { return }
+  parser.handler.endElement(parser.names.resolve(uri: uri, local: local))
+}
+
+private func xmlCharacters(_ userData: UnsafeMutableRawPointer?, _ text: UnsafePointer<xmlChar>?, _ count: Int32) {
+  guard let parser = parser(userData), let text else { return }
+  parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)))
+}
+
+private func xmlInternalSubset(
+  _ userData: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?, _ externalID: UnsafePointer<xmlChar>?,
+  _ systemID: UnsafePointer<xmlChar>?
+) {
+  guard let parser = parser(userData) else { return }
+  let line = parser.locator.line
+  parser.fail(XMLParseFailure(kind: .doctype, line: line > 0 ? line : nil))
+}
+
+private func xmlStructuredError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+  guard let parser = parser(userData), let error else { return }
+  let level = error.pointee.level
+  guard level == XML_ERR_FATAL || level == XML_ERR_ERROR else { return }
+  var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+  while message.last?.isWhitespace == true { message.removeLast() }
+  let code = Int(error.pointee.code)
+  let kind: XMLParseFailure.Kind
+  if code == Int(XML_ERR_UNDECLARED_ENTITY.rawValue) || code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue) {
+    let name = error.pointee.str1.map { String(cString: $0) } ?? message
+    kind = .undefinedEntity(name)
+  } else {
+    kind = .malformed(message)
+  }
+  let line = Int(error.pointee.line)
+  let column = Int(error.pointee.int2)
+  parser.fail(XMLParseFailure(kind: kind, line: line > 0 ? line : nil, column: column > 0 ? column : nil))
+}
