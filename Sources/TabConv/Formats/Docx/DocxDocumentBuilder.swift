@@ -31,7 +31,7 @@ struct DocxDocumentBuilder: DocxEventSink {
   private struct OpenTable {
     var declaredColumns = 0
     var rows: [DocxTableLayout.WordRow] = []
-    var line: Int?
+    var position: XMLPosition?
   }
 
   private var kinds: [Kind] = [.container]
@@ -93,7 +93,7 @@ struct DocxDocumentBuilder: DocxEventSink {
       }
     case .tableStart:
       kinds.append(.table)
-      tables.append(OpenTable(line: line))
+      tables.append(OpenTable(position: locator?.position))
     case .gridColumn:
       if kinds.last == .table { tables[tables.count - 1].declaredColumns += 1 }
     case .rowStart:
@@ -102,7 +102,7 @@ struct DocxDocumentBuilder: DocxEventSink {
       setRowProperty(event)
     case .cellStart:
       let role: ContainerRole = kinds.last == .table ? .cell : .orphanCell
-      push(Container(role: role, cell: DocxTableLayout.WordCell(cell: Cell(""), line: line)))
+      push(Container(role: role, cell: DocxTableLayout.WordCell(cell: Cell(""), position: locator?.position)))
     case .cellGridSpan, .cellVerticalMerge, .cellHorizontalMerge:
       setCellProperty(event)
     case .cellEnd:
@@ -141,14 +141,12 @@ struct DocxDocumentBuilder: DocxEventSink {
     return body.blocks
   }
 
-  private var line: Int? {
-    guard let line = locator?.line, line > 0 else { return nil }
-    return line
-  }
-
-  private mutating func warn(_ kind: DocumentWarning.Kind, _ message: String, line: Int? = nil) {
+  private mutating func warn(_ kind: DocumentWarning.Kind, _ message: String, at position: XMLPosition? = nil) {
     var location = place
-    location.line = line ?? self.line
+    if let position = position ?? locator?.position {
+      location.line = position.line
+      location.column = position.column
+    }
     warnings.append(DocumentWarning(kind, message, at: location))
   }
 
@@ -277,9 +275,11 @@ struct DocxDocumentBuilder: DocxEventSink {
       default: true
       }
     }
-    var repairs: [(String, Int?)] = []
+    // A table whose every row is a tracked deletion (or insertion, reading the original) is gone.
+    if rows.isEmpty, !open.rows.isEmpty { return }
+    var repairs: [(String, XMLPosition?)] = []
     let table = DocxTableLayout.layout(rows: rows, declaredColumns: open.declaredColumns) { repairs.append(($0, $1)) }
-    for (message, line) in repairs { warn(.spanRepaired, message, line: line ?? open.line) }
+    for (message, position) in repairs { warn(.spanRepaired, message, at: position ?? open.position) }
     append(.table(table))
   }
 }

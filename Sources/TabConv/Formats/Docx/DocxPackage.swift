@@ -53,6 +53,7 @@ final class DocxPackage {
   ) throws(DocxError) -> Bool {
     let parser = XMLPushParser(vocabulary: WordName.vocabulary, handler: handler)
     handler.locator = parser.locator
+    defer { handler.locator = nil }
     let location = SourceLocation(file: file, part: part)
     do {
       guard try archive.readEntry(part, limits: limits, { try parser.parse($0) }) else { return false }

@@ -19,7 +19,7 @@ struct DocxTableLayout {
     var gridSpan = 1
     var verticalMerge: Merge?
     var horizontalMerge: Merge?
-    var line: Int?
+    var position: XMLPosition?
   }
 
   enum Merge { case restart, `continue` }
@@ -36,7 +36,7 @@ struct DocxTableLayout {
 
   /// The table and the repairs made to fit it on its grid.
   static func layout(
-    rows wordRows: [WordRow], declaredColumns: Int, warn: (String, Int?) -> Void
+    rows wordRows: [WordRow], declaredColumns: Int, warn: (String, XMLPosition?) -> Void
   ) -> Table {
     let rows = wordRows.map(mergingHorizontally)
     let needed = rows.map { $0.gridBefore + $0.cells.count }.max() ?? 0
@@ -62,7 +62,7 @@ struct DocxTableLayout {
         guard room >= 1 else { break }  // unreachable: width covers gridBefore + cell count
         var span = max(wordCell.gridSpan, 1)
         if span > room {
-          warn("a cell spans \(span) grid columns where \(room) remain; clipped", wordCell.line)
+          warn("a cell spans \(span) grid columns where \(room) remain; clipped", wordCell.position)
           span = room
         }
         if wordCell.verticalMerge == .continue {
@@ -72,13 +72,13 @@ struct DocxTableLayout {
             placed[above.row][above.index].rowSpan += 1
             placed[above.row][above.index].spanSource = .declared
             if !wordCell.cell.text.isEmpty || wordCell.cell.blocks != nil {
-              warn("a w:vMerge continue cell holds content; dropped as Word hides it", wordCell.line)
+              warn("a w:vMerge continue cell holds content; dropped as Word hides it", wordCell.position)
             }
             for c in column..<(column + span) { rowOwner[c] = above }
             column += span
             continue
           }
-          warn("a w:vMerge continue cell has no cell of its width above it; kept as its own cell", wordCell.line)
+          warn("a w:vMerge continue cell has no cell of its width above it; kept as its own cell", wordCell.position)
         }
         var cell = wordCell.cell
         cell.colSpan = span

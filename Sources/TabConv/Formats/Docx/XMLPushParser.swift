@@ -31,12 +31,27 @@ struct XMLParseFailure: Error, Equatable {
   var column: Int?
 }
 
+/// A place in an XML part: 1-based line and column.
+struct XMLPosition: Equatable {
+  var line: Int
+  var column: Int
+}
+
 /// Where the parser is in its input.
 struct XMLLocator {
   fileprivate let context: xmlParserCtxtPtr?
 
-  /// The 1-based line of the current event.
+  /// The 1-based line of the current event, or 0 when unknown.
   var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+
+  /// The line and column of the current event (just past its tag), when known.
+  var position: XMLPosition? {
+    guard let context else { return nil }
+    let raw = UnsafeMutableRawPointer(context)
+    let line = Int(xmlSAX2GetLineNumber(raw))
+    guard line > 0 else { return nil }
+    return XMLPosition(line: line, column: max(Int(xmlSAX2GetColumnNumber(raw)), 1))
+  }
 }
 
 /// The attributes of one start tag, as libxml2 hands them over (5 pointers per attribute).
