@@ -14,7 +14,8 @@ public struct DocxReadOptions: Sendable, Equatable {
   public var revisions: Revisions
   /// The most bytes one zip entry may declare or inflate to; 1 GiB by default.
   public var maxPartSize: UInt64
-  /// The most one zip entry may inflate relative to its compressed size; 100 by default.
+  /// The most one zip entry may inflate relative to its compressed size; 200 by default
+  /// (Word parts rarely pass 60; deflate cannot pass about 1,030).
   public var maxCompressionRatio: UInt64
   /// The inflated size from which the compression ratio is checked; 16 MiB by default
   /// (small parts compress well and cannot exhaust memory).
@@ -28,7 +29,7 @@ public struct DocxReadOptions: Sendable, Equatable {
   ///   - maxCompressionRatio: The most an entry may inflate relative to its compressed size.
   ///   - compressionRatioCheckStart: The inflated size from which the ratio is checked.
   public init(
-    revisions: Revisions = .accepted, maxPartSize: UInt64 = 1 << 30, maxCompressionRatio: UInt64 = 100,
+    revisions: Revisions = .accepted, maxPartSize: UInt64 = 1 << 30, maxCompressionRatio: UInt64 = 200,
     compressionRatioCheckStart: UInt64 = 16 << 20
   ) {
     self.revisions = revisions
