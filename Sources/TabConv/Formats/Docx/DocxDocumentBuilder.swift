@@ -10,7 +10,7 @@
 ///   paragraph that starts, or, at the end of a cell or the body, goes on the last paragraph.
 /// - Cells: `text` is the cell's own paragraphs joined by `\n`; anchors move to the cell with
 ///   the index of their paragraph; `blocks` is set only when the cell holds a nested table.
-struct DocxDocumentBuilder: DocxEventSink {
+struct DocxDocumentBuilder {
   private enum Kind { case container, paragraph, table }
   private enum ContainerRole { case body, cell, orphanCell, textBox, detached }
 

@@ -43,13 +43,13 @@ final class DocxPackage {
   /// - Returns: false when the archive has no such part.
   /// - Throws: `DocxError` for an unreadable or oversized entry or malformed XML, with the part and place.
   @discardableResult
-  func parse(_ part: String, with handler: some XMLContentHandler & XMLLocating) throws(DocxError) -> Bool {
+  func parse(_ part: String, with handler: XMLContentHandler) throws(DocxError) -> Bool {
     try Self.parse(part, in: archive, file: file, limits: limits, with: handler)
   }
 
   private static func parse(
     _ part: String, in archive: ZipArchive, file: String?, limits: ZipEntryLimits,
-    with handler: some XMLContentHandler & XMLLocating
+    with handler: XMLContentHandler
   ) throws(DocxError) -> Bool {
     let parser = XMLPushParser(vocabulary: WordName.vocabulary, handler: handler)
     handler.locator = parser.locator
@@ -118,20 +118,14 @@ extension ZipFailure {
   }
 }
 
-/// A handler that wants to know where the parser is (for warnings with lines).
-protocol XMLLocating: AnyObject {
-  var locator: XMLLocator? { get set }
-}
-
 /// Collects the internal relationships of a `.rels` part, resolved to part names.
-private final class RelationshipsHandler: XMLContentHandler, XMLLocating {
+private final class RelationshipsHandler: XMLContentHandler {
   let base: String
   var targets: [WordRelationshipType: String] = [:]
-  var locator: XMLLocator?
 
   init(base: String) { self.base = base }
 
-  func startElement(_ name: XMLNameID, attributes: XMLAttributes) {
+  override func startElement(_ name: XMLNameID, attributes: XMLAttributes) {
     guard WordName(id: name) == .relationship,
       let type = attributes.string(WordName.relationshipType.rawValue).flatMap(WordRelationshipType.init(uri:)),
       targets[type] == nil,
@@ -140,7 +134,4 @@ private final class RelationshipsHandler: XMLContentHandler, XMLLocating {
     else { return }
     targets[type] = DocxPackage.resolve(target, from: base)
   }
-
-  func endElement(_ name: XMLNameID) {}
-  func characters(_ text: UnsafeBufferPointer<UInt8>) {}
 }

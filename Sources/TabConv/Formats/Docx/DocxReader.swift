@@ -78,10 +78,9 @@ public struct DocxReader: Sendable {
     let styles = try DocxStyles.read(from: package)
     let place = SourceLocation(file: displayName, part: package.mainPart)
     let builder = DocxDocumentBuilder(styles: styles, revisions: options.revisions, place: place)
-    let scanner = WordDocumentScanner(revisions: options.revisions, sink: builder)
-    try package.parse(package.mainPart, with: scanner)
-    scanner.locator = nil
-    var finished = scanner.sink
+    let handler = WordDocumentHandler(WordDocumentScanner(revisions: options.revisions, sink: builder))
+    try package.parse(package.mainPart, with: handler)
+    var finished = handler.scanner.sink
     let blocks = finished.finish()
     return Document(
       blocks: blocks, source: Source(format: .docx, file: displayName, sha256: nil), warnings: finished.warnings)

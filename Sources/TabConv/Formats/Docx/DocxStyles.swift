@@ -50,14 +50,13 @@ struct DocxStyles {
   }
 
   /// Collects `w:style` elements of type paragraph.
-  private final class StylesHandler: XMLContentHandler, XMLLocating {
-    var locator: XMLLocator?
+  private final class StylesHandler: XMLContentHandler {
     var styles: [String: Style] = [:]
     private var stack: [WordName?] = []
     private var currentId: String?
     private var current = Style()
 
-    func startElement(_ id: XMLNameID, attributes: XMLAttributes) {
+    override func startElement(_ id: XMLNameID, attributes: XMLAttributes) {
       let name = WordName(id: id)
       let parent = stack.last ?? nil
       stack.append(name)
@@ -77,13 +76,11 @@ struct DocxStyles {
       }
     }
 
-    func endElement(_ id: XMLNameID) {
+    override func endElement(_ id: XMLNameID) {
       if stack.count == 2, WordName(id: id) == .style, let currentId, styles[currentId] == nil {
         styles[currentId] = current
       }
       _ = stack.popLast()
     }
-
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {}
   }
 }

@@ -10,7 +10,7 @@
 /// - Every other element is transparent: runs inside `w:hyperlink`, `w:smartTag`, `w:customXml`,
 ///   `w:fldSimple`, `w:ins`/`w:moveTo`, and `w:sdt` at any level are read as if unwrapped.
 /// - Complex fields (`w:fldChar` begin/separate/end) keep their shown result only.
-final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLocating {
+struct WordDocumentScanner {
   private struct Frame {
     var name: WordName?
     /// For `mc:AlternateContent`: a branch has been read.
@@ -24,14 +24,10 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
   private var fields: [Bool] = []
   private let revisions: DocxReadOptions.Revisions
   /// Receives the events; read it back when the part is done.
-  private(set) var sink: Sink
-
-  var locator: XMLLocator? {
-    didSet { sink.locator = locator }
-  }
+  var sink: DocxDocumentBuilder
 
   /// Creates a scanner that reports to `sink`.
-  init(revisions: DocxReadOptions.Revisions, sink: Sink) {
+  init(revisions: DocxReadOptions.Revisions, sink: DocxDocumentBuilder) {
     self.revisions = revisions
     self.sink = sink
     stack.reserveCapacity(64)
@@ -42,7 +38,24 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
     stack.count > offset ? stack[stack.count - 1 - offset].name : nil
   }
 
-  func startElement(_ id: XMLNameID, attributes: XMLAttributes) {
+  /// The `offset`-th enclosing element of the current one (1: its parent) that is not
+  /// `mc:AlternateContent` or a branch of it, which Word puts around `w:sym` and drawings.
+  private func enclosingName(_ offset: Int) -> WordName? {
+    var remaining = offset
+    var index = stack.count - 1
+    while index > 0 {
+      index -= 1
+      switch stack[index].name {
+      case .alternateContent, .choice, .fallback: continue
+      case let name:
+        remaining -= 1
+        if remaining == 0 { return name }
+      }
+    }
+    return nil
+  }
+
+  mutating func startElement(_ id: XMLNameID, attributes: XMLAttributes) {
     if stack.count >= skipDepth {
       stack.append(Frame(name: nil))
       return
@@ -71,13 +84,13 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
         if stack[altIndex].branchTaken { skip() } else { stack[altIndex].branchTaken = true }
       }
     default:
-      property(name, parent: parent, attributes: attributes)
+      property(name, parent: enclosingName(1), attributes: attributes)
     }
   }
 
   /// Elements that count only under a given parent (and grandparent).
-  private func property(_ name: WordName, parent: WordName?, attributes: XMLAttributes) {
-    let grandparent = self.name(fromTop: 2)
+  private mutating func property(_ name: WordName, parent: WordName?, attributes: XMLAttributes) {
+    let grandparent = enclosingName(2)
     switch (name, parent) {
     case (.pStyle, .pPr) where grandparent == .p:
       if let style = attributes.string(WordName.val.rawValue) { sink.handle(.paragraphStyle(style)) }
@@ -114,7 +127,7 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
 
   /// `w:ins`/`w:del`/`w:moveFrom`/`w:moveTo` around runs: keep or skip their content;
   /// in `w:trPr` they mark the row itself.
-  private func revisionMark(_ name: WordName, parent: WordName?) {
+  private mutating func revisionMark(_ name: WordName, parent: WordName?) {
     let deleted = name == .del || name == .moveFrom
     if parent == .trPr {
       if self.name(fromTop: 2) == .tr { sink.handle(.rowRevision(deleted: deleted)) }
@@ -126,7 +139,7 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
     }
   }
 
-  private func field(_ type: String?) {
+  private mutating func field(_ type: String?) {
     switch type {
     case "begin":
       if fields.count < 64 { fields.append(false) }
@@ -139,7 +152,7 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
     }
   }
 
-  private func symbol(_ attributes: XMLAttributes) {
+  private mutating func symbol(_ attributes: XMLAttributes) {
     let font = attributes.string(WordName.font.rawValue)
     let code = attributes.string(WordName.char.rawValue)
     if let scalar = WordSymbol.scalar(char: code, font: font) {
@@ -154,15 +167,15 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
   @inline(__always)
   private var showsText: Bool { fields.last ?? true }
 
-  private func emitText(_ scalar: Unicode.Scalar) {
+  private mutating func emitText(_ scalar: Unicode.Scalar) {
     if showsText { sink.handle(.character(scalar)) }
   }
 
-  private func skip() {
+  private mutating func skip() {
     skipDepth = stack.count
   }
 
-  func endElement(_ id: XMLNameID) {
+  mutating func endElement(_ id: XMLNameID) {
     let frame = stack.removeLast()
     if stack.count >= skipDepth { return }
     if stack.count + 1 == skipDepth {
@@ -179,15 +192,34 @@ final class WordDocumentScanner<Sink: DocxEventSink>: XMLContentHandler, XMLLoca
     }
   }
 
-  func characters(_ text: UnsafeBufferPointer<UInt8>) {
+  mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
     guard stack.count < skipDepth, let top = stack.last?.name, top == .t || top == .delText, showsText else { return }
     sink.handle(.text(text))
   }
 }
 
-/// Receives a scanner's events.
-protocol DocxEventSink {
-  /// The parser's position, for warnings.
-  var locator: XMLLocator? { get set }
-  mutating func handle(_ event: DocxEvent)
+/// Feeds the parser's events to a `WordDocumentScanner`: one exclusive access per event, and
+/// the scanner's own state is a plain struct mutated in place.
+final class WordDocumentHandler: XMLContentHandler {
+  var scanner: WordDocumentScanner
+
+  init(_ scanner: WordDocumentScanner) {
+    self.scanner = scanner
+  }
+
+  override var locator: XMLLocator? {
+    didSet { scanner.sink.locator = locator }
+  }
+
+  override func startElement(_ name: XMLNameID, attributes: XMLAttributes) {
+    scanner.startElement(name, attributes: attributes)
+  }
+
+  override func endElement(_ name: XMLNameID) {
+    scanner.endElement(name)
+  }
+
+  override func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    scanner.characters(text)
+  }
 }

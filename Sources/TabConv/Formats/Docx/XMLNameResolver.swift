@@ -58,10 +58,14 @@ final class XMLNameResolver {
   private let locals: [[UInt8]]
   /// ids by (namespace index, or `namespaceURIs.count` for none) × local index.
   private let table: [XMLNameID]
-  private var namespaceCache: [(UnsafeRawPointer, Int)] = []
-  private var localKeys: [UnsafeRawPointer?]
-  private var localValues: [Int32]
-  private var localCount = 0
+  // Pointer caches in manually allocated memory: read on every event without exclusivity checks.
+  private let namespaceKeys: UnsafeMutablePointer<UnsafeRawPointer?>
+  private let namespaceValues: UnsafeMutablePointer<Int>
+  private let namespaceCount: UnsafeMutablePointer<Int>
+  private let localKeys: UnsafeMutablePointer<UnsafeRawPointer?>
+  private let localValues: UnsafeMutablePointer<Int32>
+  private let localCount: UnsafeMutablePointer<Int>
+  private static let namespaceCapacity = 64
   private static let localCapacity = 2048
 
   init(_ vocabulary: XMLVocabulary) {
@@ -78,8 +82,25 @@ final class XMLNameResolver {
       table[namespace * locals.count + local] = XMLNameID(id)
     }
     self.table = table
-    localKeys = Array(repeating: nil, count: Self.localCapacity)
-    localValues = Array(repeating: -1, count: Self.localCapacity)
+    namespaceKeys = .allocate(capacity: Self.namespaceCapacity)
+    namespaceValues = .allocate(capacity: Self.namespaceCapacity)
+    namespaceCount = .allocate(capacity: 1)
+    namespaceCount.initialize(to: 0)
+    localKeys = .allocate(capacity: Self.localCapacity)
+    localKeys.initialize(repeating: nil, count: Self.localCapacity)
+    localValues = .allocate(capacity: Self.localCapacity)
+    localValues.initialize(repeating: -1, count: Self.localCapacity)
+    localCount = .allocate(capacity: 1)
+    localCount.initialize(to: 0)
+  }
+
+  deinit {
+    namespaceKeys.deallocate()
+    namespaceValues.deallocate()
+    namespaceCount.deallocate()
+    localKeys.deallocate()
+    localValues.deallocate()
+    localCount.deallocate()
   }
 
   /// The id of a (namespace URI, local name) pair; -1 when it is not in the vocabulary.
@@ -98,10 +119,14 @@ final class XMLNameResolver {
   }
 
   private func namespaceIndex(_ pointer: UnsafeRawPointer) -> Int {
-    for (key, value) in namespaceCache where key == pointer { return value }
+    for slot in 0..<namespaceCount.pointee where namespaceKeys[slot] == pointer { return namespaceValues[slot] }
     let bytes = Self.bytes(pointer)
     let index = namespaceURIs.firstIndex { $0.contains { $0.elementsEqual(bytes) } } ?? -1
-    if namespaceCache.count < 64 { namespaceCache.append((pointer, index)) }
+    if namespaceCount.pointee < Self.namespaceCapacity {
+      namespaceKeys[namespaceCount.pointee] = pointer
+      namespaceValues[namespaceCount.pointee] = index
+      namespaceCount.pointee += 1
+    }
     return index
   }
 
@@ -114,10 +139,10 @@ final class XMLNameResolver {
     }
     let bytes = Self.bytes(pointer)
     let index = locals.firstIndex { $0.elementsEqual(bytes) } ?? -1
-    if localCount < Self.localCapacity / 2 {
+    if localCount.pointee < Self.localCapacity / 2 {
       localKeys[slot] = pointer
       localValues[slot] = Int32(index)
-      localCount += 1
+      localCount.pointee += 1
     }
     return index
   }

@@ -6,11 +6,17 @@ import CLibXML2
 // `XMLVocabulary`, resolved through the parser's interned name pointers, so no Swift `String`
 // is made per event (see `XMLNameResolver.swift`).
 
-/// Receives the parser's events. Text buffers are valid only during the call.
-protocol XMLContentHandler: AnyObject {
-  func startElement(_ name: XMLNameID, attributes: XMLAttributes)
-  func endElement(_ name: XMLNameID)
-  func characters(_ text: UnsafeBufferPointer<UInt8>)
+/// Receives the parser's events: subclass and override. Text buffers are valid only during the call.
+///
+/// A class rather than a protocol so the C callbacks reach it through an unretained reference
+/// with a plain vtable call: no reference counting and no existential per event.
+class XMLContentHandler {
+  /// Where the parser is, while a part is being parsed; nil otherwise.
+  var locator: XMLLocator?
+
+  func startElement(_ name: XMLNameID, attributes: XMLAttributes) {}
+  func endElement(_ name: XMLNameID) {}
+  func characters(_ text: UnsafeBufferPointer<UInt8>) {}
 }
 
 /// Why a part could not be parsed, with the place libxml2 reports.
@@ -61,7 +67,8 @@ private let libxml2Initialized: Bool = {
 final class XMLPushParser {
   private var context: xmlParserCtxtPtr?
   fileprivate let names: XMLNameResolver
-  fileprivate unowned(unsafe) let handler: any XMLContentHandler
+  /// Unretained: the caller keeps the handler alive while it parses.
+  fileprivate let handler: Unmanaged<XMLContentHandler>
   fileprivate var failure: XMLParseFailure?
 
   /// Where the parser is; valid while the parser lives.
@@ -72,10 +79,10 @@ final class XMLPushParser {
   /// - Parameters:
   ///   - vocabulary: The names to report as ids.
   ///   - handler: Receives the events; must outlive the parser.
-  init(vocabulary: XMLVocabulary, handler: any XMLContentHandler) {
+  init(vocabulary: XMLVocabulary, handler: XMLContentHandler) {
     _ = libxml2Initialized
     names = XMLNameResolver(vocabulary)
-    self.handler = handler
+    self.handler = Unmanaged.passUnretained(handler)
     var sax = xmlSAXHandler()
     sax.initialized = UInt32(XML_SAX2_MAGIC)
     sax.startElementNs = xmlStartElement
@@ -126,10 +133,11 @@ final class XMLPushParser {
   }
 }
 
+/// Runs `body` on the parser behind a callback's user data, without retaining it.
 @inline(__always)
-private func parser(_ userData: UnsafeMutableRawPointer?) -> XMLPushParser? {
-  guard let userData else { return nil }
-  return Unmanaged<XMLPushParser>.fromOpaque(userData).takeUnretainedValue()
+private func withParser(_ userData: UnsafeMutableRawPointer?, _ body: (XMLPushParser) -> Void) {
+  guard let userData else { return }
+  Unmanaged<XMLPushParser>.fromOpaque(userData)._withUnsafeGuaranteedRef(body)
 }
 
 private func xmlStartElement(
@@ -138,36 +146,45 @@ private func xmlStartElement(
   _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ attributeCount: Int32, _ defaulted: Int32,
   _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-  guard let parser = parser(userData), let local else { return }
-  let id = parser.names.resolve(uri: uri, local: local)
-  let view = XMLAttributes(base: attributes, count: Int(attributeCount), names: parser.names)
-  parser.handler.startElement(id, attributes: view)
+  guard let local else { return }
+  withParser(userData) { parser in
+    let id = parser.names.resolve(uri: uri, local: local)
+    let view = XMLAttributes(base: attributes, count: Int(attributeCount), names: parser.names)
+    parser.handler._withUnsafeGuaranteedRef { $0.startElement(id, attributes: view) }
+  }
 }
 
 private func xmlEndElement(
   _ userData: UnsafeMutableRawPointer?, _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?,
   _ uri: UnsafePointer<xmlChar>?
 ) {
-  guard let parser = parser(userData), let local else { return }
-  parser.handler.endElement(parser.names.resolve(uri: uri, local: local))
+  guard let local else { return }
+  withParser(userData) { parser in
+    let id = parser.names.resolve(uri: uri, local: local)
+    parser.handler._withUnsafeGuaranteedRef { $0.endElement(id) }
+  }
 }
 
 private func xmlCharacters(_ userData: UnsafeMutableRawPointer?, _ text: UnsafePointer<xmlChar>?, _ count: Int32) {
-  guard let parser = parser(userData), let text else { return }
-  parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(count)))
+  guard let text else { return }
+  withParser(userData) { parser in
+    let buffer = UnsafeBufferPointer(start: text, count: Int(count))
+    parser.handler._withUnsafeGuaranteedRef { $0.characters(buffer) }
+  }
 }
 
 private func xmlInternalSubset(
   _ userData: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?, _ externalID: UnsafePointer<xmlChar>?,
   _ systemID: UnsafePointer<xmlChar>?
 ) {
-  guard let parser = parser(userData) else { return }
-  let line = parser.locator.line
-  parser.fail(XMLParseFailure(kind: .doctype, line: line > 0 ? line : nil))
+  withParser(userData) { parser in
+    let line = parser.locator.line
+    parser.fail(XMLParseFailure(kind: .doctype, line: line > 0 ? line : nil))
+  }
 }
 
 private func xmlStructuredError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
-  guard let parser = parser(userData), let error else { return }
+  guard let error else { return }
   let level = error.pointee.level
   guard level == XML_ERR_FATAL || level == XML_ERR_ERROR else { return }
   var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
@@ -182,5 +199,6 @@ private func xmlStructuredError(_ userData: UnsafeMutableRawPointer?, _ error: x
   }
   let line = Int(error.pointee.line)
   let column = Int(error.pointee.int2)
-  parser.fail(XMLParseFailure(kind: kind, line: line > 0 ? line : nil, column: column > 0 ? column : nil))
+  let failure = XMLParseFailure(kind: kind, line: line > 0 ? line : nil, column: column > 0 ? column : nil)
+  withParser(userData) { $0.fail(failure) }
 }

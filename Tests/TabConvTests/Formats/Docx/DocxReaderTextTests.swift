@@ -92,6 +92,13 @@ import Testing
     #expect(try Self.texts(body) == ["fallback"])
   }
 
+  @Test func `a symbol inside mc:Choice counts once and its fallback is not read`() throws {
+    let body =
+      "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"w14\"><w:sym w:font=\"Symbol\" w:char=\"F0D6\"/>"
+      + "</mc:Choice><mc:Fallback><w:t>v</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    #expect(try Self.texts(body) == ["√"])
+  }
+
   @Test func `names match by namespace, not by prefix`() throws {
     let xml = DocxFixtureBuilder.documentXML(
       body: "<x:p><x:r><x:t>prefix x</x:t></x:r></x:p><w:p><w:r><w:t>not Word</w:t></w:r></w:p>", prefix: "x")
