@@ -24,7 +24,8 @@ enum DocxXML {
   /// A table with a grid of `columns` columns.
   static func tbl(columns: Int, _ rows: String...) -> String {
     let grid = String(repeating: "<w:gridCol w:w=\"1000\"/>", count: columns)
-    return "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>\(rows.joined())</w:tbl>"
+    return
+      "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>\(rows.joined())</w:tbl>"
   }
 
   static let gridSpan2 = "<w:gridSpan w:val=\"2\"/>"

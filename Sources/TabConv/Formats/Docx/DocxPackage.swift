@@ -9,7 +9,7 @@ final class DocxPackage {
   private let file: String?
   private let limits: ZipEntryLimits
 
-  /// The main document part's name, e.g. `word/document.xml`.
+  /// The main document part's name, such as `word/document.xml`.
   let mainPart: String
   /// The parts the main document part relates to, by type (first of each type).
   private(set) var related: [WordRelationshipType: String] = [:]
@@ -33,7 +33,9 @@ final class DocxPackage {
     }
     mainPart = main
     let partRelationships = RelationshipsHandler(base: Self.directory(of: main))
-    if try Self.parse(Self.relationshipsPart(of: main), in: archive, file: file, limits: limits, with: partRelationships) {
+    if try Self.parse(
+      Self.relationshipsPart(of: main), in: archive, file: file, limits: limits, with: partRelationships)
+    {
       related = partRelationships.targets
     }
   }

@@ -159,7 +159,8 @@ struct WordDocumentScanner {
       emitText(scalar)
     } else {
       let described = code.map { "U+\($0.uppercased())" } ?? "without w:char"
-      sink.handle(.warning(.contentSkipped, "w:sym \(described) of font \(font ?? "(none)") has no Unicode equivalent; dropped"))
+      sink.handle(
+        .warning(.contentSkipped, "w:sym \(described) of font \(font ?? "(none)") has no Unicode equivalent; dropped"))
     }
   }
 

@@ -35,7 +35,9 @@ enum WordNamespace: Int, CaseIterable {
   }
 }
 
-/// An element or attribute name tabconv reacts to. The raw value is the id the XML parser reports.
+/// An element or attribute name tabconv reacts to.
+///
+/// The raw value is the id the XML parser reports.
 enum WordName: Int16, CaseIterable {
   // Body and paragraphs.
   case body, p, pPr, pStyle, outlineLvl, numPr, ilvl, numId, rPr, sectPr

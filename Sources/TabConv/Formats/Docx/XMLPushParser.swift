@@ -6,7 +6,9 @@ import CLibXML2
 // `XMLVocabulary`, resolved through the parser's interned name pointers, so no Swift `String`
 // is made per event (see `XMLNameResolver.swift`).
 
-/// Receives the parser's events: subclass and override. Text buffers are valid only during the call.
+/// Receives the parser's events: subclass and override.
+///
+/// Text buffers are valid only during the call.
 ///
 /// A class rather than a protocol so the C callbacks reach it through an unretained reference
 /// with a plain vtable call: no reference counting and no existential per event.

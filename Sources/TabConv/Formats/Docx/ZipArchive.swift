@@ -39,7 +39,9 @@ struct ZipEntryLimits {
   var ratioCheckStart: UInt64
 }
 
-/// A read-only zip archive. Not thread-safe: open, read and close it in one call.
+/// A read-only zip archive.
+///
+/// Not thread-safe: open, read and close it in one call.
 final class ZipArchive {
   private let archive: OpaquePointer
   /// The bytes the archive reads from, when opened from memory (libzip does not copy them).

@@ -21,7 +21,9 @@ import Testing
       X.tr(X.tc("基本支出", X.vMergeRestart), X.tc("财政拨款", X.vMergeRestart), X.tc("工资福利支出"), X.tc("120.50"), X.tc()),
       X.tr(
         X.tc("", X.vMergeContinue), X.tc("", X.vMergeContinue), X.tc("商品和服务支出"),
-        X.tc(content: "<w:p><w:bookmarkStart w:id=\"1\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"1\"/>" + X.run("45.20") + "</w:p>"),
+        X.tc(
+          content: "<w:p><w:bookmarkStart w:id=\"1\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"1\"/>" + X.run("45.20")
+            + "</w:p>"),
         X.tc()),
       X.tr(X.tc("", X.vMergeContinue), X.tc("", X.vMergeContinue), X.tc("对个人和家庭的补助"), X.tc("8.00"), X.tc("含退休费"))
     )

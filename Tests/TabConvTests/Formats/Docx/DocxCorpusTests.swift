@@ -3,8 +3,9 @@ import Testing
 
 @testable import TabConv
 
-/// Every real .docx of the shared corpus either reads, with all its tables tiling exactly, or
-/// fails with a `DocxError`. The corpus lives beside the clone (`../shared/corpus/docx`), never in it.
+/// Every real .docx of the shared corpus reads, with all its tables tiling exactly, or fails as expected.
+///
+/// Files that fail do so with a `DocxError`. The corpus lives beside the clone (`../shared/corpus/docx`), never in it.
 @Suite struct DocxCorpusTests {
   static let corpus: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -44,21 +45,38 @@ import Testing
   }
 }
 
-/// Exact spans for corpus files with merges, worked out from their `word/document.xml` and checked
+/// Exact spans for corpus files with merges.
+///
+/// Worked out from their `word/document.xml` and checked
 /// against pandoc 2.17 where pandoc is right (it misplaces `w:gridBefore` and a merge starting
 /// after it, and drops the nested table of `pydocx__nested_table_rowspan.docx`).
 /// A table's spans are written row by row as `rowSpan x colSpan` per cell, rows joined by ` | `.
 @Suite struct DocxCorpusSpanTests {
   static let expectations: [(file: String, table: Int, columns: Int, spans: String)] = [
     ("poi__bug65649.docx", 0, 3, "1x1,1x2 | 1x1,1x2 | 1x3 | 1x2,1x1 | 1x1,1x1,1x1 | 1x1,1x1,1x1 | 1x2,1x1"),
-    ("poi__bug65649.docx", 6, 8, "1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x7 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x7,1x1 | 1x7,1x1 | 1x7,1x1 | 1x7,1x1"),
-    ("docx2python__Weekly_Schedule.docx", 0, 5, "1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 1x1,1x1,1x2,1x1"),
+    (
+      "poi__bug65649.docx", 6, 8,
+      "1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x7 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,2x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x7,1x1 | 1x7,1x1 | 1x7,1x1 | 1x7,1x1"
+    ),
+    (
+      "docx2python__Weekly_Schedule.docx", 0, 5,
+      "1x1,1x1,1x1,1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 2x1,2x1,1x1,1x1,2x1 | 1x1,1x1 | 1x1,1x1,1x2,1x1"
+    ),
     ("docx2python__Weekly_Schedule.docx", 1, 1, "1x1"),
     ("pydocx__nested_table_rowspan.docx", 0, 2, "1x2 | 1x1,1x1"),
     ("pydocx__nested_table_rowspan.docx", 1, 2, "2x1,1x1 | 1x1"),
-    ("poi-tl__render_hackloop.docx", 0, 7, "1x7 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x7 | 1x4,1x1,1x1,1x1 | 1x4,1x1,1x1,1x1 | 1x7"),
-    ("poi-tl__render_hackloop.docx", 1, 13, "5x1,1x1,1x1,1x8,1x1,1x1 | 2x1,1x1,1x1,1x1,1x1,1x2,1x1,1x1,1x1,1x1,1x1 | 2x1,1x1,1x1,1x1,1x2,1x1,1x1,1x1,1x2 | 1x1,1x4,1x4,1x1,1x1 | 1x1,1x1,1x8,1x1,1x1"),
-    ("pandoc__table_header_rowspan.docx", 0, 8, "2x1,2x1,2x1,2x1,1x3,2x1 | 1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1"),
+    (
+      "poi-tl__render_hackloop.docx", 0, 7,
+      "1x7 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x7 | 1x4,1x1,1x1,1x1 | 1x4,1x1,1x1,1x1 | 1x7"
+    ),
+    (
+      "poi-tl__render_hackloop.docx", 1, 13,
+      "5x1,1x1,1x1,1x8,1x1,1x1 | 2x1,1x1,1x1,1x1,1x1,1x2,1x1,1x1,1x1,1x1,1x1 | 2x1,1x1,1x1,1x1,1x2,1x1,1x1,1x1,1x2 | 1x1,1x4,1x4,1x1,1x1 | 1x1,1x1,1x8,1x1,1x1"
+    ),
+    (
+      "pandoc__table_header_rowspan.docx", 0, 8,
+      "2x1,2x1,2x1,2x1,1x3,2x1 | 1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1 | 1x1,1x1,1x1,1x1,1x1,1x1,1x1,1x1"
+    ),
   ]
 
   static func spans(_ table: Table) -> String {
@@ -82,7 +100,8 @@ import Testing
     let tables = try DocxCorpusTests.read("poi__bug65649.docx").allTables
     #expect(tables.count == 21)
     let estimate = tables[6]
-    #expect(estimate.rows[3].cells.prefix(3).map(\.text) == ["1.1.", "Локальная смета № 1", "Дооснащение объекта АПС.СОУЭ"])
+    #expect(
+      estimate.rows[3].cells.prefix(3).map(\.text) == ["1.1.", "Локальная смета № 1", "Дооснащение объекта АПС.СОУЭ"])
     #expect(estimate.rows[16].cells.map(\.text) == ["Всего по КОСГУ 226 с НДС (18\u{A0}%), руб.", "23835512,64"])
   }
 

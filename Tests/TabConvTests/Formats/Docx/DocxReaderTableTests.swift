@@ -120,7 +120,8 @@ import Testing
     let body =
       "<w:tbl><w:tblGrid><w:gridCol w:w=\"1\"/><w:gridCol w:w=\"1\"/><w:tblGridChange w:id=\"1\"><w:tblGrid>"
       + "<w:gridCol w:w=\"1\"/><w:gridCol w:w=\"1\"/><w:gridCol w:w=\"1\"/></w:tblGrid></w:tblGridChange></w:tblGrid>"
-      + X.tr(X.tc("a", "<w:tcPrChange w:id=\"2\" w:author=\"x\"><w:tcPr>\(X.gridSpan2)</w:tcPr></w:tcPrChange>"), X.tc("b"))
+      + X.tr(
+        X.tc("a", "<w:tcPrChange w:id=\"2\" w:author=\"x\"><w:tcPr>\(X.gridSpan2)</w:tcPr></w:tcPrChange>"), X.tc("b"))
       + "</w:tbl>"
     let (table, _) = try Self.table(body)
     #expect(table == Table(columns: 2, rows: [Row(cells: [Cell("a"), Cell("b")])]))
@@ -129,8 +130,10 @@ import Testing
   @Test func `a text box in a cell adds cell paragraphs after its host`() throws {
     let body = X.tbl(
       columns: 1,
-      X.tr(X.tc(content: "<w:p>\(X.run("host"))<w:r><w:pict><v:textbox><w:txbxContent>\(X.p("box"))"
-        + "</w:txbxContent></v:textbox></w:pict></w:r></w:p>")))
+      X.tr(
+        X.tc(
+          content: "<w:p>\(X.run("host"))<w:r><w:pict><v:textbox><w:txbxContent>\(X.p("box"))"
+            + "</w:txbxContent></v:textbox></w:pict></w:r></w:p>")))
     let (table, _) = try Self.table(body)
     #expect(table.rows[0].cells == [Cell("host\nbox")])
   }

@@ -72,7 +72,8 @@ import Testing
     (.original, "ACMD"),
     (.all, "ABCMND"),
   ])
-  func `tracked changes follow the revisions option`(_ revisions: DocxReadOptions.Revisions, _ expected: String) throws {
+  func `tracked changes follow the revisions option`(_ revisions: DocxReadOptions.Revisions, _ expected: String) throws
+  {
     #expect(try Self.texts(Self.revisionBody, options: DocxReadOptions(revisions: revisions)) == [expected])
   }
 
@@ -101,8 +102,9 @@ import Testing
 
   @Test func `names match by namespace, not by prefix`() throws {
     let xml = DocxFixtureBuilder.documentXML(
-      body: "<x:p><x:r><x:t>prefix x</x:t></x:r></x:p><w:p><w:r><w:t>not Word</w:t></w:r></w:p>", prefix: "x")
-      .replacingOccurrences(of: "xmlns:r=", with: "xmlns:w=\"urn:not-word\" xmlns:r=")
+      body: "<x:p><x:r><x:t>prefix x</x:t></x:r></x:p><w:p><w:r><w:t>not Word</w:t></w:r></w:p>", prefix: "x"
+    )
+    .replacingOccurrences(of: "xmlns:r=", with: "xmlns:w=\"urn:not-word\" xmlns:r=")
     let bytes = DocxFixtureBuilder.zip([
       ("_rels/.rels", DocxFixtureBuilder.packageRelationships()), ("word/document.xml", xml),
     ])
