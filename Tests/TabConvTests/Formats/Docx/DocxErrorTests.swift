@@ -113,4 +113,24 @@ import Testing
       _ = DocxTestReading.error(reading: bytes)  // any outcome but a crash
     }
   }
+
+  @Test func `cut or altered XML reads or fails with a DocxError, never crashes`() {
+    let xml = Array(Builder.documentXML(body: DocxBudgetAnnexTests.body).utf8)
+    let tags = Array("<>/=\"w:tc w:tr w:p".utf8)
+    for cut in stride(from: 0, to: xml.count, by: 41) {
+      var altered = xml
+      altered[cut] = tags[cut % tags.count]
+      for bytes in [Array(xml[..<cut]), altered] {
+        let docx = Builder.zipBytes([
+          ("_rels/.rels", Array(Builder.packageRelationships().utf8)), ("word/document.xml", bytes),
+        ])
+        do {
+          let document = try DocxReader().read(bytes: docx, displayName: "fixture.docx")
+          for table in document.allTables { #expect(table.grid.tilesExactly) }
+        } catch {
+          #expect(error is DocxError)
+        }
+      }
+    }
+  }
 }
