@@ -29,6 +29,9 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "Tika text: the layout to read or write (cell-per-line, row-per-line); default: sniffed / the input's.")
   var tikaLayout: TikaLayout?
 
+  @Option(help: "Word: read tracked changes as accepted (default), original, or all (both sides).")
+  var revisions: DocxReadOptions.Revisions = .accepted
+
   @Flag(help: "JSON: write everything on one line.")
   var compact = false
 
@@ -50,7 +53,7 @@ struct ConvertCommand: ParsableCommand {
   private func convert() throws {
     let bytes = try InputFile.read(input)
     let document = try DocumentLoader.load(
-      bytes: bytes, file: input, format: from, options: ReadOptions(tikaLayout: tikaLayout))
+      bytes: bytes, file: input, format: from, options: ReadOptions(tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions)))
     if !quiet { reportWarnings(document) }
     let target = to ?? output.flatMap { Format.guess(fromPath: $0) } ?? .json
     let options = WriteOptions(

@@ -4,3 +4,4 @@ import TabConv
 extension Format: ExpressibleByArgument {}
 extension TikaLayout: ExpressibleByArgument {}
 extension CSVWriter.MergedCells: ExpressibleByArgument {}
+extension DocxReadOptions.Revisions: ExpressibleByArgument {}

@@ -8,7 +8,7 @@ public struct TextCheck: DocumentCheck {
   public func findings(in document: Document) -> [CheckFinding] {
     var findings: [CheckFinding] = []
     func inspect(_ text: String, at location: SourceLocation) {
-      if let bad = text.unicodeScalars.first(where: Self.isForbidden) {
+      if let bad = text.unicodeScalars.first(where: \.isForbiddenInText) {
         findings.append(
           CheckFinding(check: name, message: "control character \(bad.codePointName) in text", location: location))
       }
@@ -36,13 +36,5 @@ public struct TextCheck: DocumentCheck {
     }
     walk(document.blocks, place: SourceLocation())
     return findings
-  }
-
-  private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x0A: false
-    case 0x00..<0x20, 0x7F..<0xA0: true
-    default: false
-    }
   }
 }

@@ -2,10 +2,13 @@
 public struct ReadOptions: Sendable {
   /// For Tika text: the layout, or nil to sniff it.
   public var tikaLayout: TikaLayout?
+  /// For .docx: which side of tracked changes to read, and size limits.
+  public var docx: DocxReadOptions
 
   /// Creates read options.
-  public init(tikaLayout: TikaLayout? = nil) {
+  public init(tikaLayout: TikaLayout? = nil, docx: DocxReadOptions = .init()) {
     self.tikaLayout = tikaLayout
+    self.docx = docx
   }
 }
 
@@ -49,7 +52,8 @@ public enum FormatRegistry {
     switch format {
     case .tika: try TikaTextReader(layout: options.tikaLayout).read(bytes: bytes, file: file)
     case .json: try DocumentJSONReader().read(bytes: bytes, file: file)
-    case .csv, .tsv, .docx, .html: throw FormatError(kind: .cannotRead(format), location: SourceLocation(file: file))
+    case .docx: try DocxReader(options: options.docx).read(bytes: bytes, displayName: file ?? "-")
+    case .csv, .tsv, .html: throw FormatError(kind: .cannotRead(format), location: SourceLocation(file: file))
     }
   }
 

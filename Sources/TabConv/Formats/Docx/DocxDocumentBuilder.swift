@@ -192,7 +192,11 @@ struct DocxDocumentBuilder {
     guard kinds.last == .paragraph else { return }
     kinds.removeLast()
     let open = paragraphs.removeLast()
-    var paragraph = Paragraph(String(decoding: open.text, as: UTF8.self), anchors: open.anchors)
+    let (text, replaced) = String(decoding: open.text, as: UTF8.self).replacingForbiddenScalars()
+    if replaced > 0 {
+      warn(.inputNormalized, "\(replaced) control characters replaced by U+FFFD (as Tika does)")
+    }
+    var paragraph = Paragraph(text, anchors: open.anchors)
     if let id = open.styleId {
       paragraph.style = styles.name(of: id) ?? id
       paragraph.headingLevel = styles.headingLevel(of: id)

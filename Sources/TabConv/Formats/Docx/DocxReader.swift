@@ -17,7 +17,8 @@
 //
 // Partial or lost:
 // - `w:sym` of Wingdings and other symbol fonts: dropped with a `content-skipped` warning.
-// - `w:softHyphen`, `w:instrText`, equations (`m:oMath`), images and drawings: dropped, no warning.
+// - Equations (`m:oMath`): their `m:t` text in reading order, as plain text (`A=πr2`); layout is lost.
+// - `w:softHyphen`, `w:instrText`, images and drawings: dropped, no warning.
 // - List numbers (numbering.xml) are not rendered; a deleted paragraph mark does not join paragraphs.
 // - Footnotes, endnotes, comments, headers and footers are not read.
 

@@ -13,6 +13,8 @@ enum WordNamespace: Int, CaseIterable {
   case markupCompatibility
   /// Package relationships (the `.rels` parts).
   case packageRelationships
+  /// Office Math (`m:`): equations, whose `m:t` text is read as plain text.
+  case math
 
   /// The URIs that mean this namespace: transitional first, then Strict.
   var uris: [String] {
@@ -31,6 +33,11 @@ enum WordNamespace: Int, CaseIterable {
       ["http://schemas.openxmlformats.org/markup-compatibility/2006"]
     case .packageRelationships:
       ["http://schemas.openxmlformats.org/package/2006/relationships"]
+    case .math:
+      [
+        "http://schemas.openxmlformats.org/officeDocument/2006/math",
+        "http://purl.oclc.org/ooxml/officeDocument/math",
+      ]
     }
   }
 }
@@ -58,6 +65,8 @@ enum WordName: Int16, CaseIterable {
   case val, id, type, fldCharType, char, font, styleId
   // Package relationships: the element and its unqualified attributes.
   case relationship, relationshipId, relationshipType, target, targetMode
+  // Office Math text.
+  case mathText
 
   /// The namespace (nil: no namespace) and local name.
   var qualifiedName: (namespace: WordNamespace?, local: String) {
@@ -70,6 +79,7 @@ enum WordName: Int16, CaseIterable {
     case .relationshipType: (nil, "Type")
     case .target: (nil, "Target")
     case .targetMode: (nil, "TargetMode")
+    case .mathText: (.math, "t")
     default: (.main, "\(self)")
     }
   }

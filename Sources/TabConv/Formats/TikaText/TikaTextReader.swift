@@ -89,9 +89,7 @@ public struct TikaTextReader: Sendable {
         line += 1
         column = 1
         continue
-      case 0x09:
-        break
-      case 0x00..<0x20, 0x7F..<0xA0:
+      case _ where scalar.isForbiddenInText:
         throw TikaTextError(
           kind: .controlCharacter(scalar: scalar.value), location: SourceLocation(file: file, line: line, column: column))
       default:

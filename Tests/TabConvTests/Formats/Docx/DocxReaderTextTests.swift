@@ -128,3 +128,23 @@ import Testing
     #expect(DocxTestReading.texts(document) == ["second"])
   }
 }
+
+/// Content the model cannot hold as it stands.
+@Suite struct DocxReaderUnusualTextTests {
+  typealias X = DocxXML
+
+  @Test func `an equation reads as its math text in reading order`() throws {
+    let body =
+      "<w:p>\(X.run("Area: "))<m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\">"
+      + "<m:r><m:t>A=π</m:t></m:r><m:sSup><m:e><m:r><m:t>r</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup>"
+      + "</m:oMath></w:p>"
+    #expect(DocxTestReading.texts(try DocxTestReading.read(body: body)) == ["Area: A=πr2"])
+  }
+
+  @Test func `control characters become U+FFFD with a warning, as Tika does`() throws {
+    let document = try DocxTestReading.read(body: X.p("a\u{85}b\u{9F}c"))
+    #expect(DocxTestReading.texts(document) == ["a\u{FFFD}b\u{FFFD}c"])
+    #expect(document.warnings.map(\.message) == ["2 control characters replaced by U+FFFD (as Tika does)"])
+    #expect(document.warnings.map(\.kind) == [.inputNormalized])
+  }
+}
