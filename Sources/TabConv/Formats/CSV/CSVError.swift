@@ -56,10 +56,10 @@ public struct CSVError: TabConvError {
   public var reason: String {
     switch kind {
     case .invalidByte(let byte, let encoding, let guessed, let suggestion):
-      let read = guessed ? "no encoding given and tabconv guessed \(encoding.displayName)" : "read as \(encoding.displayName)"
+      let guess = guessed ? " (no encoding given, and the input looked like \(encoding.displayName))" : ""
       let fix = suggestion.map { "use --encoding \($0.rawValue) if that is the input's encoding" }
         ?? "use --encoding to name the input's encoding"
-      return "byte \(Self.hex(byte)) is not valid \(encoding.displayName) (\(read)); \(fix)"
+      return "byte \(Self.hex(byte)) is not valid \(encoding.displayName)\(guess); \(fix)"
     case .unterminatedQuote(let quote):
       return "the quoted field that opens here never closes; a \(quote) inside a quoted field is written twice (\(quote)\(quote))"
     case .textAfterClosingQuote(let found, let quote, let delimiter, let line, let column):

@@ -144,15 +144,7 @@ public struct CSVReader: Sendable {
       case .unavailable(let encoding):
         throw CSVError(kind: .encodingUnavailable(encoding), location: SourceLocation(file: file))
       case .invalidByte(let byte, _, let position):
-        var suggestion = decision.guess?.ranking.dropFirst().first
-        if decision.guess == nil {
-          do {
-            let likely = try TextEncodingDetector.decide(bytes, explicit: nil).encoding
-            if likely != decision.encoding { suggestion = likely }
-          } catch {
-            // iconv lacks a candidate: the error goes out without a suggestion.
-          }
-        }
+        let suggestion = TextEncodingDetector.suggestion(for: bytes, insteadOf: decision.encoding)
         throw CSVError(
           kind: .invalidByte(byte, encoding: decision.encoding, guessed: decision.guess != nil, suggestion: suggestion),
           location: SourceLocation(file: file, line: position.line, column: position.column))

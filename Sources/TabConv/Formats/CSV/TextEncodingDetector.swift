@@ -80,6 +80,33 @@ enum TextEncodingDetector {
       guess: Guess(firstNonUTF8Byte: firstInvalid, ranking: ranking))
   }
 
+  /// An encoding to suggest when the input failed to decode in another one: the best-ranked
+  /// encoding that decodes the whole input (Latin-1 only without C1 controls).
+  ///
+  /// - Parameters:
+  ///   - bytes: The whole input.
+  ///   - failed: The encoding that failed.
+  /// - Returns: The encoding to suggest, or nil when none decodes the input cleanly.
+  /// - Complexity: O(n) per candidate tried; for error messages only.
+  static func suggestion(for bytes: [UInt8], insteadOf failed: TextEncoding) -> TextEncoding? {
+    let decision: Decision
+    do {
+      decision = try decide(bytes, explicit: nil)
+    } catch {
+      return nil  // iconv lacks a candidate: no suggestion rather than a wrong one.
+    }
+    let ranking = decision.guess?.ranking ?? [decision.encoding]
+    return ranking.first { encoding in
+      guard encoding != failed else { return false }
+      do {
+        _ = try TextDecoder.decode(bytes[decision.byteOrderMarkLength...], as: encoding)
+        return encoding != .latin1 || !bytes.contains { (0x80..<0xA0).contains($0) }
+      } catch {
+        return false
+      }
+    }
+  }
+
   /// How cleanly a sample decodes in an encoding: higher is cleaner.
   ///
   /// - Parameters:
