@@ -14,7 +14,8 @@ public struct CSVError: TabConvError {
     /// A quoted field that the input never closes; the location is where it opened.
     case unterminatedQuote(quote: Character)
     /// Something other than the delimiter or a line end right after a closing quote.
-    case textAfterClosingQuote(found: Unicode.Scalar, quote: Character, delimiter: Character, openedAtLine: Int, openedAtColumn: Int)
+    case textAfterClosingQuote(
+      found: Unicode.Scalar, quote: Character, delimiter: Character, openedAtLine: Int, openedAtColumn: Int)
     /// A NUL or other control character (other than tab, CR and LF) in the text.
     case controlCharacter(Unicode.Scalar)
     /// A delimiter or quote tabconv cannot use: not one ASCII character, a line break, or both the same.
@@ -57,22 +58,26 @@ public struct CSVError: TabConvError {
     switch kind {
     case .invalidByte(let byte, let encoding, let guessed, let suggestion):
       let guess = guessed ? " (no encoding given, and the input looked like \(encoding.displayName))" : ""
-      let fix = suggestion.map { "use --encoding \($0.rawValue) if that is the input's encoding" }
+      let fix =
+        suggestion.map { "use --encoding \($0.rawValue) if that is the input's encoding" }
         ?? "use --encoding to name the input's encoding"
       return "byte \(Self.hex(byte)) is not valid \(encoding.displayName)\(guess); \(fix)"
     case .unterminatedQuote(let quote):
-      return "the quoted field that opens here never closes; a \(quote) inside a quoted field is written twice (\(quote)\(quote))"
+      return
+        "the quoted field that opens here never closes; a \(quote) inside a quoted field is written twice (\(quote)\(quote))"
     case .textAfterClosingQuote(let found, let quote, let delimiter, let line, let column):
       return "\(Self.quoted(found)) after the closing \(quote) of the field opened at line \(line), column \(column); "
         + "expected \(Self.quoted(delimiter)) or a line end (a \(quote) inside a quoted field is written twice)"
     case .controlCharacter(let scalar):
-      let hint = scalar == "\u{0}" ? " (NUL bytes often mean UTF-16 without a byte-order mark: try --encoding utf-16le)" : ""
+      let hint =
+        scalar == "\u{0}" ? " (NUL bytes often mean UTF-16 without a byte-order mark: try --encoding utf-16le)" : ""
       return "control character \(scalar.codePointName) in a field; CSV text may only hold tab and line breaks" + hint
     case .unusableDialect(let delimiter, let quote):
       return "cannot use delimiter \(Self.quoted(delimiter)) with quote \(Self.quoted(quote)); "
         + "each must be one ASCII character other than CR and LF, and they must differ"
     case .unencodableCharacter(let scalar, let encoding, let table):
-      return "\(Self.quoted(scalar)) (\(scalar.codePointName)) in table \(table) cannot be written in \(encoding.displayName); "
+      return
+        "\(Self.quoted(scalar)) (\(scalar.codePointName)) in table \(table) cannot be written in \(encoding.displayName); "
         + "use --encoding utf-8 or gb18030, which hold every character"
     case .noByteOrderMark(let encoding):
       return "\(encoding.displayName) has no byte-order mark; only UTF-8 and UTF-16 output can start with one"

@@ -162,7 +162,8 @@ public struct CSVReader: Sendable {
             + "\(line); \(decision.encoding.displayName) decodes it most cleanly of \(tried)); use --encoding to override",
           at: SourceLocation(file: file)))
     }
-    let delimiter = options.delimiter == nil ? CSVDialectSniffer.sniffDelimiter(in: text, quote: ascii.quote) : ascii.delimiter
+    let delimiter =
+      options.delimiter == nil ? CSVDialectSniffer.sniffDelimiter(in: text, quote: ascii.quote) : ascii.delimiter
     return DecodedInput(text: text, delimiter: delimiter, quote: ascii.quote, decision: decision, warnings: warnings)
   }
 

@@ -40,7 +40,8 @@ enum TextDecoder {
     }
     if let offset = conversion.firstFailure {
       let byte = bytes[bytes.startIndex + offset]
-      throw .invalidByte(byte, offset: offset, position: TextPosition.of(conversion.output.count, in: conversion.output))
+      throw .invalidByte(
+        byte, offset: offset, position: TextPosition.of(conversion.output.count, in: conversion.output))
     }
     return conversion.output
   }

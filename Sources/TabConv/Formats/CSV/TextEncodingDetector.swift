@@ -139,7 +139,8 @@ enum TextEncodingDetector {
     var index = 0
     while index < bytes.count {
       let lead = bytes[index]
-      let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 1
+      let length =
+        lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 1
       if length > 1, index + length <= bytes.count,
         bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 })
       {

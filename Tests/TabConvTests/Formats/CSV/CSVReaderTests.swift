@@ -6,12 +6,13 @@ import Testing
 @Suite struct CSVReaderTests {
   @Test func `records become one table as wide as the widest record, without spans`() throws {
     let document = try ReadCSV.document("a,b,c\n1,2,3\n")
-    #expect(document.blocks == [
-      .table(
-        Table(
-          columns: 3,
-          rows: [Row(cells: [Cell("a"), Cell("b"), Cell("c")]), Row(cells: [Cell("1"), Cell("2"), Cell("3")])]))
-    ])
+    #expect(
+      document.blocks == [
+        .table(
+          Table(
+            columns: 3,
+            rows: [Row(cells: [Cell("a"), Cell("b"), Cell("c")]), Row(cells: [Cell("1"), Cell("2"), Cell("3")])]))
+      ])
     #expect(document.warnings.isEmpty)
     #expect(document.source == Source(format: .csv, file: "t.csv"))
   }
@@ -19,19 +20,21 @@ import Testing
   @Test func `ragged rows are padded with one warning at the first of them`() throws {
     let document = try ReadCSV.document("a,b,c\n1\n2,3,4\n5,6\n")
     #expect(ReadCSV.cells(of: document) == [["a", "b", "c"], ["1", "", ""], ["2", "3", "4"], ["5", "6", ""]])
-    #expect(document.warnings == [
-      DocumentWarning(
-        .inputNormalized, "2 rows with fewer than 3 fields were padded with empty cells, the first on this line",
-        at: SourceLocation(file: "t.csv", line: 2))
-    ])
+    #expect(
+      document.warnings == [
+        DocumentWarning(
+          .inputNormalized, "2 rows with fewer than 3 fields were padded with empty cells, the first on this line",
+          at: SourceLocation(file: "t.csv", line: 2))
+      ])
   }
 
   @Test func `the padding warning counts records, not lines`() throws {
     let document = try ReadCSV.document("\"a\nb\",c\nd\n")
     #expect(document.warnings.map(\.location.line) == [3])
-    #expect(document.warnings.map(\.message) == [
-      "1 row with fewer than 2 fields was padded with empty cells, the first on this line"
-    ])
+    #expect(
+      document.warnings.map(\.message) == [
+        "1 row with fewer than 2 fields was padded with empty cells, the first on this line"
+      ])
   }
 
   @Test func `empty input is a document with no blocks`() throws {
@@ -43,7 +46,8 @@ import Testing
   }
 
   @Test func `a UTF-8 byte-order mark is skipped and kept in the dialect`() throws {
-    let (document, dialect) = try CSVReader().readWithDialect(bytes: [0xEF, 0xBB, 0xBF] + Array("a,b\r\n".utf8), file: nil)
+    let (document, dialect) = try CSVReader().readWithDialect(
+      bytes: [0xEF, 0xBB, 0xBF] + Array("a,b\r\n".utf8), file: nil)
     #expect(ReadCSV.cells(of: document) == [["a", "b"]])
     #expect(dialect == CSVDialect(delimiter: ",", lineEnding: .crlf, encoding: .utf8, byteOrderMark: true))
   }

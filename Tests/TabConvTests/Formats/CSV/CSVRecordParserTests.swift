@@ -38,19 +38,22 @@ import Testing
   @Test func `CRLF in quotation marks is read as LF, with a warning at its line`() throws {
     let document = try ReadCSV.document("x,y\r\n\"a\r\nb\",\"c\r\nd\"\r\n", options: comma)
     #expect(ReadCSV.cells(of: document) == [["x", "y"], ["a\nb", "c\nd"]])
-    #expect(document.warnings == [
-      DocumentWarning(
-        .inputNormalized, "2 line breaks inside quoted fields were CR or CRLF and were read as LF, the first on this line",
-        at: SourceLocation(file: "t.csv", line: 2))
-    ])
+    #expect(
+      document.warnings == [
+        DocumentWarning(
+          .inputNormalized,
+          "2 line breaks inside quoted fields were CR or CRLF and were read as LF, the first on this line",
+          at: SourceLocation(file: "t.csv", line: 2))
+      ])
   }
 
   @Test func `CR in quotation marks is read as LF`() throws {
     let document = try ReadCSV.document("\"a\rb\"\r", options: comma)
     #expect(ReadCSV.cells(of: document) == [["a\nb"]])
-    #expect(document.warnings.map(\.message) == [
-      "1 line break inside quoted fields was CR or CRLF and was read as LF, the first on this line"
-    ])
+    #expect(
+      document.warnings.map(\.message) == [
+        "1 line break inside quoted fields was CR or CRLF and was read as LF, the first on this line"
+      ])
   }
 
   @Test func `an empty line is a record of one empty field`() throws {

@@ -17,7 +17,8 @@ import Testing
   }
 
   @Test func `a field with a quote, CR or LF is quoted and its quotes doubled`() throws {
-    #expect(try written([["say \"hi\"", "a\nb", "c\rd", " e "]]) == Array("\"say \"\"hi\"\"\",\"a\nb\",\"c\rd\", e \n".utf8))
+    #expect(
+      try written([["say \"hi\"", "a\nb", "c\rd", " e "]]) == Array("\"say \"\"hi\"\"\",\"a\nb\",\"c\rd\", e \n".utf8))
   }
 
   @Test func `a byte-order mark starts the output`() throws {

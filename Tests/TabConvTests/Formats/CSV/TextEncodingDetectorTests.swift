@@ -40,7 +40,9 @@ import Testing
     ("Nome,Situação,Descrição\nJosé,Não,Pão de açúcar\n", .latin1, .latin1),
     ("Straße,Größe\nMüller,groß\n", .latin1, .latin1),
   ])
-  func `legacy encodings are told apart by the cleanest decoding`(text: String, written: TextEncoding, read: TextEncoding)
+  func `legacy encodings are told apart by the cleanest decoding`(
+    text: String, written: TextEncoding, read: TextEncoding
+  )
     throws
   {
     let bytes = try ReadCSV.encoded(text, as: written)
@@ -50,13 +52,14 @@ import Testing
 
   @Test func `a guessed encoding is a warning that says how to override it`() throws {
     let document = try ReadCSV.document(try ReadCSV.encoded("序号,名称\n1,办公\n", as: .gb18030))
-    #expect(document.warnings == [
-      DocumentWarning(
-        .inputNormalized,
-        "no encoding given; read as GB18030 (not UTF-8: byte 0xD0 on line 1; GB18030 decodes it most cleanly of "
-          + "UTF-8, GB18030, Big5, Shift_JIS, Latin-1); use --encoding to override",
-        at: SourceLocation(file: "t.csv"))
-    ])
+    #expect(
+      document.warnings == [
+        DocumentWarning(
+          .inputNormalized,
+          "no encoding given; read as GB18030 (not UTF-8: byte 0xD0 on line 1; GB18030 decodes it most cleanly of "
+            + "UTF-8, GB18030, Big5, Shift_JIS, Latin-1); use --encoding to override",
+          at: SourceLocation(file: "t.csv"))
+      ])
   }
 
   @Test func `UTF-8 with one stray byte is reported at that byte, not read as another encoding`() {
