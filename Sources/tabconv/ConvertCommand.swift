@@ -29,6 +29,9 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "Tika text: the layout to read or write (cell-per-line, row-per-line); default: sniffed / the input's.")
   var tikaLayout: TikaLayout?
 
+  @OptionGroup(title: "CSV and TSV")
+  var csv: CSVOptions
+
   @Option(help: "Word: read tracked changes as accepted (default), original, or all (both sides).")
   var revisions: DocxReadOptions.Revisions = .accepted
 
@@ -52,12 +55,14 @@ struct ConvertCommand: ParsableCommand {
 
   private func convert() throws {
     let bytes = try InputFile.read(input)
-    let document = try DocumentLoader.load(
-      bytes: bytes, file: input, format: from, options: ReadOptions(tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions)))
+    let readOptions = ReadOptions(
+      tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions), csv: try csv.readOptions())
+    let document = try DocumentLoader.load(bytes: bytes, file: input, format: from, options: readOptions)
     if !quiet { reportWarnings(document) }
     let target = to ?? output.flatMap { Format.guess(fromPath: $0) } ?? .json
     let options = WriteOptions(
-      tikaLayout: tikaLayout, merged: merged, prettyJSON: !compact, generator: "tabconv \(TabConvVersion.current)")
+      tikaLayout: tikaLayout, merged: merged, csvDialect: try csv.dialect(), omitsFirstRow: csv.noHeader,
+      escapesFormulas: csv.excelSafe, prettyJSON: !compact, generator: "tabconv \(TabConvVersion.current)")
     var tables = document.flatTables
     if let table {
       guard table <= tables.count else {

@@ -4,11 +4,14 @@ public struct ReadOptions: Sendable {
   public var tikaLayout: TikaLayout?
   /// For .docx: which side of tracked changes to read, and size limits.
   public var docx: DocxReadOptions
+  /// For CSV and TSV: the delimiter (CSV only; nil sniffs it) and the encoding (nil detects it).
+  public var csv: CSVReadOptions
 
   /// Creates read options.
-  public init(tikaLayout: TikaLayout? = nil, docx: DocxReadOptions = .init()) {
+  public init(tikaLayout: TikaLayout? = nil, docx: DocxReadOptions = .init(), csv: CSVReadOptions = .init()) {
     self.tikaLayout = tikaLayout
     self.docx = docx
+    self.csv = csv
   }
 }
 
@@ -16,8 +19,14 @@ public struct ReadOptions: Sendable {
 public struct WriteOptions: Sendable {
   /// For Tika text: the layout, or nil for the document's own.
   public var tikaLayout: TikaLayout?
-  /// For CSV: how merged cells are written.
+  /// For CSV and TSV: how merged cells are written.
   public var merged: CSVWriter.MergedCells
+  /// For CSV: delimiter, quote, line end, encoding and byte-order mark.
+  public var csvDialect: CSVDialect
+  /// For CSV and TSV: leave out each table's first row (its header).
+  public var omitsFirstRow: Bool
+  /// For CSV: prefix fields a spreadsheet would run as formulas with `'`.
+  public var escapesFormulas: Bool
   /// For JSON: break lines between blocks and rows.
   public var prettyJSON: Bool
   /// For JSON: the `generator` member.
@@ -25,11 +34,14 @@ public struct WriteOptions: Sendable {
 
   /// Creates write options.
   public init(
-    tikaLayout: TikaLayout? = nil, merged: CSVWriter.MergedCells = .fill, prettyJSON: Bool = true,
-    generator: String? = nil
+    tikaLayout: TikaLayout? = nil, merged: CSVWriter.MergedCells = .fill, csvDialect: CSVDialect = .init(),
+    omitsFirstRow: Bool = false, escapesFormulas: Bool = false, prettyJSON: Bool = true, generator: String? = nil
   ) {
     self.tikaLayout = tikaLayout
     self.merged = merged
+    self.csvDialect = csvDialect
+    self.omitsFirstRow = omitsFirstRow
+    self.escapesFormulas = escapesFormulas
     self.prettyJSON = prettyJSON
     self.generator = generator
   }
@@ -53,7 +65,9 @@ public enum FormatRegistry {
     case .tika: try TikaTextReader(layout: options.tikaLayout).read(bytes: bytes, file: file)
     case .json: try DocumentJSONReader().read(bytes: bytes, file: file)
     case .docx: try DocxReader(options: options.docx).read(bytes: bytes, displayName: file ?? "-")
-    case .csv, .tsv, .html: throw FormatError(kind: .cannotRead(format), location: SourceLocation(file: file))
+    case .csv: try CSVReader(options: options.csv).read(bytes: bytes, file: file)
+    case .tsv: try TSVReader(encoding: options.csv.encoding).read(bytes: bytes, file: file)
+    case .html: throw FormatError(kind: .cannotRead(format), location: SourceLocation(file: file))
     }
   }
 
@@ -70,11 +84,18 @@ public enum FormatRegistry {
     _ document: Document, as format: Format, tables: [FlatTable]? = nil, options: WriteOptions = .init()
   ) throws -> [UInt8] {
     switch format {
-    case .json: DocumentJSONWriter(pretty: options.prettyJSON, generator: options.generator).write(document)
-    case .tika: TikaTextWriter(layout: options.tikaLayout).write(document)
-    case .csv: CSVWriter(merged: options.merged).write((tables ?? document.flatTables).map(\.table))
-    case .tsv: TSVWriter(merged: options.merged).write((tables ?? document.flatTables).map(\.table))
-    case .html: HTMLWriter().write(document)
+    case .json: return DocumentJSONWriter(pretty: options.prettyJSON, generator: options.generator).write(document)
+    case .tika: return TikaTextWriter(layout: options.tikaLayout).write(document)
+    case .csv:
+      var writer = CSVWriter(dialect: options.csvDialect, merged: options.merged)
+      writer.omitsFirstRow = options.omitsFirstRow
+      writer.escapesFormulas = options.escapesFormulas
+      return try writer.write((tables ?? document.flatTables).map(\.table))
+    case .tsv:
+      var writer = TSVWriter(merged: options.merged)
+      writer.omitsFirstRow = options.omitsFirstRow
+      return writer.write((tables ?? document.flatTables).map(\.table))
+    case .html: return HTMLWriter().write(document)
     case .docx: throw FormatError(kind: .cannotWrite(format), location: SourceLocation())
     }
   }

@@ -1,11 +1,18 @@
-import Foundation
-
-/// Writes tables as comma-separated values (RFC 4180), UTF-8.
+/// Writes tables as comma-separated values (RFC 4180).
 ///
 /// Coverage: one table, or every table one after the other with one empty line between them;
 /// merged cells either repeat the origin's text at every grid position they cover (`fill`, as
 /// pandas.read_html does) or leave the covered positions empty (`blank`). A field is quoted
-/// when it holds the delimiter, a quote, CR or LF; quotes inside are doubled. Lines end in LF.
+/// when it holds the delimiter, the quote, CR or LF; quotes inside are doubled. Every record,
+/// the last included, ends with `lineEnding` (LF by default); line breaks inside a field are
+/// written as they are in the text (LF), as Excel writes them.
+///
+/// Options: the delimiter and quote, the line end, the encoding (UTF-8 by default; UTF-16
+/// directly; GB18030, GBK, Big5, Shift_JIS and Latin-1 through iconv), a byte-order mark
+/// (Excel on Chinese Windows needs one to read UTF-8), leaving out each table's first row, and
+/// escaping formulas: a field starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`
+/// so a spreadsheet shows it instead of running it (OWASP's advice against CSV injection;
+/// it also turns `-5` into `'-5`, so use it for files meant for people, not programs).
 ///
 /// Lost (the loss report counts them): paragraphs, anchors, styles, which cells were merged
 /// (under `fill`) and where nested tables sat (each is written as a table of its own).
@@ -24,31 +31,88 @@ public struct CSVWriter: Sendable {
   public var merged: MergedCells
   /// The field delimiter.
   public var delimiter: Character
+  /// The quote character.
+  public var quote: Character
+  /// The line end after every record.
+  public var lineEnding: CSVLineEnding
+  /// The output's encoding.
+  public var encoding: TextEncoding
+  /// Whether the output starts with the encoding's byte-order mark (UTF-8 and UTF-16 only).
+  public var byteOrderMark: Bool
+  /// Whether each table's first row is left out (to drop a header row).
+  public var omitsFirstRow: Bool
+  /// Whether fields a spreadsheet would run as a formula get a leading `'`.
+  public var escapesFormulas: Bool
 
   /// What this format can hold.
   public static let capabilities: FormatCapabilities = [.multipleTables]
 
-  /// Creates a writer.
+  /// Creates a writer; the defaults write RFC 4180 with LF line ends in UTF-8 without a BOM.
   ///
   /// - Parameters:
   ///   - merged: How merged cells are written.
   ///   - delimiter: The field delimiter (a comma by default).
-  public init(merged: MergedCells = .fill, delimiter: Character = ",") {
+  ///   - quote: The quote character.
+  ///   - lineEnding: The line end after every record.
+  ///   - encoding: The output's encoding.
+  ///   - byteOrderMark: Whether to start with the encoding's byte-order mark.
+  ///   - omitsFirstRow: Whether to leave out each table's first row.
+  ///   - escapesFormulas: Whether to put `'` before fields that start like a formula.
+  public init(
+    merged: MergedCells = .fill, delimiter: Character = ",", quote: Character = "\"",
+    lineEnding: CSVLineEnding = .lf, encoding: TextEncoding = .utf8, byteOrderMark: Bool = false,
+    omitsFirstRow: Bool = false, escapesFormulas: Bool = false
+  ) {
     self.merged = merged
     self.delimiter = delimiter
+    self.quote = quote
+    self.lineEnding = lineEnding
+    self.encoding = encoding
+    self.byteOrderMark = byteOrderMark
+    self.omitsFirstRow = omitsFirstRow
+    self.escapesFormulas = escapesFormulas
+  }
+
+  /// Creates a writer that writes a dialect, such as the one `CSVReader.readWithDialect` returns.
+  ///
+  /// - Parameters:
+  ///   - dialect: The delimiter, quote, line end, encoding and byte-order mark to write.
+  ///   - merged: How merged cells are written.
+  public init(dialect: CSVDialect, merged: MergedCells = .fill) {
+    self.init(
+      merged: merged, delimiter: dialect.delimiter, quote: dialect.quote, lineEnding: dialect.lineEnding,
+      encoding: dialect.encoding, byteOrderMark: dialect.byteOrderMark)
   }
 
   /// Several tables, one after the other, separated by one empty line.
   ///
   /// - Parameter tables: The tables to write.
-  /// - Returns: The CSV bytes.
-  public func write(_ tables: [Table]) -> [UInt8] {
-    var output = ""
-    for (index, table) in tables.enumerated() {
-      if index > 0 { output += "\n" }
-      append(table, to: &output)
+  /// - Returns: The CSV bytes in `encoding`.
+  /// - Throws: `CSVError` (category `.usage`): `unencodableCharacter` with the table, row and
+  ///   cell of the first character `encoding` cannot hold; `noByteOrderMark` when a byte-order
+  ///   mark is asked for in an encoding without one; `unusableDialect` for a delimiter or quote
+  ///   that is not one ASCII character, a line break, or both the same.
+  public func write(_ tables: [Table]) throws -> [UInt8] {
+    guard CSVDialect.asciiDelimiterAndQuote(delimiter, quote) != nil else {
+      throw CSVError(kind: .unusableDialect(delimiter: delimiter, quote: quote), location: SourceLocation())
     }
-    return Array(output.utf8)
+    var output: [UInt8] = []
+    if byteOrderMark {
+      guard let mark = encoding.byteOrderMark else {
+        throw CSVError(kind: .noByteOrderMark(encoding), location: SourceLocation())
+      }
+      output = mark
+    }
+    var text = ""
+    for (index, table) in tables.enumerated() {
+      if index > 0 { text += lineEnding.text }
+      for row in writtenRows(of: table) {
+        text += row.map(formatted).joined(separator: String(delimiter))
+        text += lineEnding.text
+      }
+    }
+    try append(text, to: &output, tables: tables)
+    return output
   }
 
   /// One table's grid as rows of fields, spans resolved by `merged`.
@@ -66,16 +130,62 @@ public struct CSVWriter: Sendable {
     }
   }
 
-  private func append(_ table: Table, to output: inout String) {
-    for row in fields(of: table) {
-      output += row.map(quoted).joined(separator: String(delimiter))
-      output += "\n"
+  private func writtenRows(of table: Table) -> ArraySlice<[String]> {
+    fields(of: table).dropFirst(omitsFirstRow ? 1 : 0)
+  }
+
+  private func formatted(_ field: String) -> String {
+    var field = field
+    if escapesFormulas, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+      field = "'" + field
+    }
+    let needsQuotes = field.unicodeScalars.contains {
+      Character($0) == delimiter || Character($0) == quote || $0 == "\n" || $0 == "\r"
+    }
+    guard needsQuotes else { return field }
+    let mark = String(quote)
+    return mark + field.replacing(mark, with: mark + mark) + mark
+  }
+
+  /// Encodes the text and appends it; on a character the encoding cannot hold, finds its cell.
+  private func append(_ text: String, to output: inout [UInt8], tables: [Table]) throws(CSVError) {
+    switch encoding {
+    case .utf8:
+      output += text.utf8
+    case .utf16le:
+      for unit in text.utf16 { output += [UInt8(truncatingIfNeeded: unit), UInt8(truncatingIfNeeded: unit >> 8)] }
+    case .utf16be:
+      for unit in text.utf16 { output += [UInt8(truncatingIfNeeded: unit >> 8), UInt8(truncatingIfNeeded: unit)] }
+    case .gb18030, .gbk, .big5, .shiftJIS, .latin1:
+      let utf8 = Array(text.utf8)
+      let conversion: Iconv.Conversion
+      do {
+        conversion = try Iconv.convert(utf8[...], from: "UTF-8", to: encoding.iconvName, onFailure: .stop)
+      } catch {
+        throw CSVError(kind: .encodingUnavailable(encoding), location: SourceLocation())
+      }
+      if let offset = conversion.firstFailure {
+        let scalar = String(decoding: utf8[offset..<min(offset + 4, utf8.count)], as: UTF8.self).unicodeScalars.first
+        throw unencodable(scalar ?? "\u{FFFD}", in: tables)
+      }
+      output += conversion.output
     }
   }
 
-  private func quoted(_ field: String) -> String {
-    let needsQuotes = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-    guard needsQuotes else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  /// The error for the first written field that holds `scalar`: the first place iconv stopped.
+  private func unencodable(_ scalar: Unicode.Scalar, in tables: [Table]) -> CSVError {
+    for (tableIndex, table) in tables.enumerated() {
+      let grid = table.grid
+      let rows = writtenRows(of: table)
+      for rowIndex in rows.indices {
+        for (column, field) in rows[rowIndex].enumerated() where field.unicodeScalars.contains(scalar) {
+          let address = grid.slots[rowIndex][column] ?? CellAddress(row: rowIndex, index: column)
+          return CSVError(
+            kind: .unencodableCharacter(scalar, encoding: encoding, table: tableIndex + 1),
+            location: SourceLocation(row: address.row + 1, cell: address.index + 1))
+        }
+      }
+    }
+    return CSVError(kind: .unencodableCharacter(scalar, encoding: encoding, table: 1), location: SourceLocation())
   }
 }

@@ -1,8 +1,8 @@
 /// Writes tables as plain tab-separated values: one row per line, one field per grid column.
 ///
 /// Coverage: the "linear TSV" convention (as PostgreSQL's COPY text format and many Unix tools
-/// read it): a field's backslash, tab, line feed and carriage return are written as `\\`, `\t`,
-/// `\n` and `\r`, so every record is exactly one line and every tab separates fields. Merged
+/// read it): a field's backslash, tab and line feed are written as `\\`, `\t` and `\n`, so every
+/// record is exactly one line and every tab separates fields; `TSVReader` reads them back. Merged
 /// cells follow the same `fill` / `blank` choice as CSV; several tables are separated by one
 /// empty line. This is not the Tika layout (`--to tika` writes that).
 ///
@@ -10,6 +10,8 @@
 public struct TSVWriter: Sendable {
   /// How merged cells are written.
   public var merged: CSVWriter.MergedCells
+  /// Whether each table's first row (its header) is left out.
+  public var omitsFirstRow = false
 
   /// What this format can hold.
   public static let capabilities: FormatCapabilities = [.multipleTables]
@@ -30,7 +32,7 @@ public struct TSVWriter: Sendable {
     let grid = CSVWriter(merged: merged)
     for (index, table) in tables.enumerated() {
       if index > 0 { output += "\n" }
-      for row in grid.fields(of: table) {
+      for row in grid.fields(of: table).dropFirst(omitsFirstRow ? 1 : 0) {
         output += row.map(Self.escaped).joined(separator: "\t")
         output += "\n"
       }
@@ -38,16 +40,15 @@ public struct TSVWriter: Sendable {
     return Array(output.utf8)
   }
 
-  /// A field with backslash, tab, LF and CR escaped.
+  /// A field with backslash, tab and LF escaped.
   static func escaped(_ field: String) -> String {
-    guard field.unicodeScalars.contains(where: { "\\\t\n\r".unicodeScalars.contains($0) }) else { return field }
+    guard field.unicodeScalars.contains(where: { "\\\t\n".unicodeScalars.contains($0) }) else { return field }
     var result = ""
     for scalar in field.unicodeScalars {
       switch scalar {
       case "\\": result += "\\\\"
       case "\t": result += "\\t"
       case "\n": result += "\\n"
-      case "\r": result += "\\r"
       default: result.unicodeScalars.append(scalar)
       }
     }
