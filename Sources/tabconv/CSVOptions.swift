@@ -12,7 +12,7 @@ struct CSVOptions: ParsableArguments {
   @Option(help: "CSV: the output's delimiter, when it differs from the input's.")
   var outputDelimiter: String?
 
-  @Option(help: "CSV/TSV: the text encoding of the input and the output (utf-8, gb18030, gbk, big5, shift_jis, latin-1, utf-16le, utf-16be); default: detected when reading, UTF-8 when writing.")
+  @Option(help: "CSV/TSV: the text encoding (utf-8, gb18030, gbk, big5, shift_jis, latin-1, utf-16le, utf-16be) of the input when it is CSV/TSV, else of the CSV output; default: detected when reading, UTF-8 when writing.")
   var encoding: String?
 
   @Option(help: "CSV/TSV: the input's encoding, when it differs from the output's.")
@@ -39,11 +39,13 @@ struct CSVOptions: ParsableArguments {
       delimiter: try parsedDelimiter(inputDelimiter ?? delimiter), encoding: try parsedEncoding(inputEncoding ?? encoding))
   }
 
-  /// How to write CSV output.
-  func dialect() throws -> CSVDialect {
+  /// How to write CSV output; `--encoding` counts here only when the input is not CSV or TSV
+  /// (as csvkit's `-e`, it names the input's encoding first).
+  func dialect(inputIsDelimitedText: Bool) throws -> CSVDialect {
     CSVDialect(
       delimiter: try parsedDelimiter(outputDelimiter ?? delimiter) ?? ",", lineEnding: crlf ? .crlf : .lf,
-      encoding: try parsedEncoding(outputEncoding ?? encoding) ?? .utf8, byteOrderMark: bom)
+      encoding: try parsedEncoding(outputEncoding ?? (inputIsDelimitedText ? nil : encoding)) ?? .utf8,
+      byteOrderMark: bom)
   }
 
   private func parsedDelimiter(_ delimiter: String?) throws -> Character? {

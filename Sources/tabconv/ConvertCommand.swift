@@ -57,11 +57,12 @@ struct ConvertCommand: ParsableCommand {
     let bytes = try InputFile.read(input)
     let readOptions = ReadOptions(
       tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions), csv: try csv.readOptions())
-    let document = try DocumentLoader.load(bytes: bytes, file: input, format: from, options: readOptions)
+    let inputFormat = from ?? DocumentLoader.inputFormat(bytes: bytes, file: input)
+    let document = try DocumentLoader.load(bytes: bytes, file: input, format: inputFormat, options: readOptions)
     if !quiet { reportWarnings(document) }
     let target = to ?? output.flatMap { Format.guess(fromPath: $0) } ?? .json
     let options = WriteOptions(
-      tikaLayout: tikaLayout, merged: merged, csvDialect: try csv.dialect(), omitsFirstRow: csv.noHeader,
+      tikaLayout: tikaLayout, merged: merged, csvDialect: try csv.dialect(inputIsDelimitedText: inputFormat == .csv || inputFormat == .tsv), omitsFirstRow: csv.noHeader,
       escapesFormulas: csv.excelSafe, prettyJSON: !compact, generator: "tabconv \(TabConvVersion.current)")
     var tables = document.flatTables
     if let table {

@@ -15,7 +15,7 @@ public enum DocumentLoader {
   public static func load(bytes: [UInt8], file: String, format: Format? = nil, options: ReadOptions = .init()) throws
     -> Document
   {
-    let format = format ?? (file == "-" ? nil : Format.guess(fromPath: file)) ?? Format.sniff(bytes) ?? .tika
+    let format = format ?? inputFormat(bytes: bytes, file: file)
     var document = try FormatRegistry.read(format, bytes: bytes, file: file, options: options)
     if format != .json {
       document.source = document.source ?? Source(format: format, file: file)
@@ -23,6 +23,12 @@ public enum DocumentLoader {
     }
     try Checks.enforce(on: document, file: file)
     return document
+  }
+
+  /// The format an input is read as when none is given: from the file name's extension, else
+  /// from the bytes (`Format.sniff`), else Tika text.
+  public static func inputFormat(bytes: [UInt8], file: String) -> Format {
+    (file == "-" ? nil : Format.guess(fromPath: file)) ?? Format.sniff(bytes) ?? .tika
   }
 
   /// The SHA-256 of some bytes as 64 lower-case hex digits.
