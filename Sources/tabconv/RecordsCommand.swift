@@ -14,8 +14,10 @@ struct RecordsCommand: ParsableCommand {
     discussion: """
       Header rows are detected (or given with --header-row); title rows and header rows split
       tables that Word glued together into their forms. The performance-indicators profile knows
-      budget performance-target annexes (一级指标 / 二级指标 / 三级指标 / 指标值 …) and parses their
-      values: ≥4000户 → {"op": "≥", "value": 4000, "unit": "户"}.
+      budget performance-target annexes (一级指标 / 二级指标 / 三级指标 / 指标值 …), parses their
+      values (≥4000户 → {"op": "≥", "value": 4000, "unit": "户"}) and reports data problems as
+      findings on stderr: totals that do not add up, implausible periods, amounts that disagree
+      with their explanation (--strict-findings makes them an error).
 
       Examples:
         tabconv records annex.txt --profile performance-indicators --to jsonl
@@ -48,6 +50,9 @@ struct RecordsCommand: ParsableCommand {
   @OptionGroup(title: "CSV and TSV")
   var csv: CSVOptions
 
+  @Flag(help: "Fail (exit 1, nothing written) when the annex consistency checks find a problem.")
+  var strictFindings = false
+
   @Flag(name: .shortAndLong, help: "Print no warnings.")
   var quiet = false
 
@@ -71,6 +76,17 @@ struct RecordsCommand: ParsableCommand {
       }
       let extractor = RecordExtractor(profile: TableProfile.builtIn[profile] ?? .generic, headerRow: headerRow)
       let records = extractor.records(from: document, tables: table.map { [$0] })
+      let findings = profile == TableProfile.performanceIndicators.name ? AnnexConsistency.findings(in: document) : []
+      if !quiet || strictFindings {
+        for finding in findings {
+          StandardError.print(
+            "tabconv: finding: \(input): table \(finding.table), row \(finding.row): \(finding.message) (\(finding.kind.rawValue))")
+        }
+      }
+      if strictFindings, !findings.isEmpty {
+        StandardError.print("tabconv: \(input): \(findings.count) findings; nothing written (--strict-findings)")
+        throw ExitCode(ExitStatus.code(for: .refusedByCheck))
+      }
       if !quiet, records.isEmpty {
         StandardError.print("tabconv: warning: \(input): no records: no table has a header row (try --header-row or --profile)")
       }

@@ -33,3 +33,25 @@ import Testing
     #expect(result.status == 64)
   }
 }
+
+@Suite struct RecordsFindingsTests {
+  @Test func `findings go to stderr, and --strict-findings refuses with nothing written`() throws {
+    let folder = try CommandLineTool.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("r.jsonl").path
+    let arguments = ["records", Samples.marketSupervisionAnnex.path, "--profile", "performance-indicators", "-o", output]
+    let lenient = try CommandLineTool.run(arguments)
+    #expect(lenient.status == 0)
+    let lines = lenient.stderr.split(separator: "\n")
+    #expect(lines.count == 11)
+    #expect(
+      lines.first
+        == "tabconv: finding: \(Samples.marketSupervisionAnnex.path): table 1, row 34: period 2022.01.01-2022.12.31 ends before the budget year 2023 of its form (implausible-period)"
+    )
+    try FileManager.default.removeItem(atPath: output)
+    let strict = try CommandLineTool.run(arguments + ["--strict-findings"])
+    #expect(strict.status == 1)
+    #expect(strict.stderr.hasSuffix("11 findings; nothing written (--strict-findings)\n"))
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
+}
