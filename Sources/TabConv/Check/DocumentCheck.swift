@@ -30,20 +30,39 @@ public enum Checks {
 }
 
 extension Document {
-  /// Calls `visit` for every table, nested ones included, with its place (block, row, cell; 1-based).
+  /// Calls `visit` for every table, nested ones included, with its place: block, row and cell
+  /// (1-based, of the top-level table for nested ones) and its JSON pointer.
   func forEachTable(_ visit: (Table, SourceLocation) -> Void) {
-    func walk(_ blocks: [Block], place: SourceLocation) {
+    func walk(_ blocks: [Block], place: SourceLocation, pointer: String) {
       for (index, block) in blocks.enumerated() {
         guard case .table(let table) = block else { continue }
-        let here = place.block == nil ? SourceLocation(block: index + 1) : place
+        var here = place.block == nil ? SourceLocation(block: index + 1) : place
+        here.pointer = "\(pointer)/\(index)"
         visit(table, here)
         for (rowIndex, row) in table.rows.enumerated() {
           for (cellIndex, cell) in row.cells.enumerated() where cell.blocks != nil {
-            walk(cell.blocks ?? [], place: SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1))
+            walk(
+              cell.blocks ?? [], place: SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1),
+              pointer: "\(pointer)/\(index)/rows/\(rowIndex)/cells/\(cellIndex)/blocks")
           }
         }
       }
     }
-    walk(blocks, place: SourceLocation())
+    walk(blocks, place: SourceLocation(), pointer: "/blocks")
+  }
+}
+
+extension SourceLocation {
+  /// This place moved to a row and cell of the table it points at (0-based indexes).
+  func atCell(row: Int, cell: Int?) -> SourceLocation {
+    var location = self
+    if location.row == nil {
+      location.row = row + 1
+      location.cell = cell.map { $0 + 1 }
+    }
+    if let pointer {
+      location.pointer = pointer + "/rows/\(row)" + (cell.map { "/cells/\($0)" } ?? "")
+    }
+    return location
   }
 }

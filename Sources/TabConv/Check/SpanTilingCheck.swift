@@ -11,32 +11,31 @@ public struct SpanTilingCheck: DocumentCheck {
     var findings: [CheckFinding] = []
     document.forEachTable { table, place in
       for problem in TableGrid(table).problems {
-        var location = place
+        let location: SourceLocation
         let message: String
         switch problem {
         case .pastLastColumn(let address, let column):
-          (location.row, location.cell) = (address.row + 1, address.index + 1)
+          location = place.atCell(row: address.row, cell: address.index)
           message =
             "cell starting at grid column \(column + 1) spans \(table[address].colSpan) columns, past the table's \(table.columns)"
         case .pastLastRow(let address):
-          (location.row, location.cell) = (address.row + 1, address.index + 1)
+          location = place.atCell(row: address.row, cell: address.index)
           message = "cell spans \(table[address].rowSpan) rows, past the table's last row"
         case .overlap(let address, let row, let column):
-          (location.row, location.cell) = (address.row + 1, address.index + 1)
+          location = place.atCell(row: address.row, cell: address.index)
           message = "cell overlaps another at row \(row + 1), grid column \(column + 1)"
         case .uncovered(let row, let column):
-          location.row = row + 1
+          location = place.atCell(row: row, cell: nil)
           message = "grid column \(column + 1) of this row is covered by no cell"
         case .invalidSpan(let address):
-          (location.row, location.cell) = (address.row + 1, address.index + 1)
+          location = place.atCell(row: address.row, cell: address.index)
           message = "span below 1"
         }
         findings.append(CheckFinding(check: name, message: message, location: location))
       }
       for (rowIndex, row) in table.rows.enumerated() {
         for (cellIndex, cell) in row.cells.enumerated() where cell.isMerged != (cell.spanSource != nil) {
-          var location = place
-          (location.row, location.cell) = (rowIndex + 1, cellIndex + 1)
+          let location = place.atCell(row: rowIndex, cell: cellIndex)
           let message =
             cell.isMerged ? "merged cell has no spanSource" : "spanSource on a cell that spans nothing"
           findings.append(CheckFinding(check: name, message: message, location: location))

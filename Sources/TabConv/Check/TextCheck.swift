@@ -16,25 +16,30 @@ public struct TextCheck: DocumentCheck {
         findings.append(CheckFinding(check: name, message: "bookmark markup left in text", location: location))
       }
     }
-    func walk(_ blocks: [Block], place: SourceLocation) {
+    func walk(_ blocks: [Block], place: SourceLocation, pointer: String) {
       for (index, block) in blocks.enumerated() {
         var here = place
         if here.block == nil { here.block = index + 1 }
+        here.pointer = "\(pointer)/\(index)"
         switch block {
         case .paragraph(let paragraph):
-          inspect(paragraph.text, at: here)
+          var textPlace = here
+          textPlace.pointer = "\(pointer)/\(index)/text"
+          inspect(paragraph.text, at: textPlace)
         case .table(let table):
           for (rowIndex, row) in table.rows.enumerated() {
             for (cellIndex, cell) in row.cells.enumerated() {
-              let cellPlace = SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1)
-              inspect(cell.text, at: cellPlace)
-              if let nested = cell.blocks { walk(nested, place: cellPlace) }
+              let cellPlace = here.atCell(row: rowIndex, cell: cellIndex)
+              var textPlace = cellPlace
+              textPlace.pointer = (cellPlace.pointer ?? "") + "/text"
+              inspect(cell.text, at: textPlace)
+              if let nested = cell.blocks { walk(nested, place: cellPlace, pointer: (cellPlace.pointer ?? "") + "/blocks") }
             }
           }
         }
       }
     }
-    walk(document.blocks, place: SourceLocation())
+    walk(document.blocks, place: SourceLocation(), pointer: "/blocks")
     return findings
   }
 }

@@ -45,12 +45,17 @@ public struct SourceLocation: Sendable, Equatable {
       if let column { position += part == nil ? ", column \(column)" : ":\(column)" }
     }
     if !position.isEmpty { pieces.append(position) }
-    if let pointer { pieces.append(pointer.isEmpty ? "/" : pointer) }
     var structure: [String] = []
     if let block { structure.append("block \(block)") }
     if let row { structure.append("row \(row)") }
     if let cell { structure.append("cell \(cell)") }
-    if !structure.isEmpty { pieces.append(structure.joined(separator: ", ")) }
+    // Block, row and cell read the same for every input format; a JSON pointer is shown when
+    // nothing else places the problem (JSON input errors).
+    if !structure.isEmpty {
+      pieces.append(structure.joined(separator: ", "))
+    } else if let pointer {
+      pieces.append(pointer.isEmpty ? "/" : pointer)
+    }
     return pieces.joined(separator: ", ")
   }
 
