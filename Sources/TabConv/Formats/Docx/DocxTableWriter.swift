@@ -109,17 +109,29 @@ struct DocxTableWriter {
   private static func columnWidths(of table: Table, grid: TableGrid, width: Int) -> [Int] {
     let count = max(table.columns, 0)
     guard count > 0 else { return [] }
-    // Weight: 10 + the longest line among the column's cells in display columns, at most 40, so a
-    // column of short numbers is not squeezed to nothing beside one of long sentences; a cell
-    // spanning several columns counts its share in each.
+    // Weight: 10 + the longest line of the column's cells in display columns (at most 40), so a
+    // column of short numbers is not squeezed to nothing beside one of long sentences. As in
+    // HTML's automatic layout, a cell spanning several columns only widens them when their
+    // unmerged cells leave it less room than it needs.
+    func longestLine(_ cell: Cell) -> Int {
+      min(cell.text.split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0, 40)
+    }
     var weights = [Int](repeating: 0, count: count)
+    var spanning: [(column: Int, span: Int, need: Int)] = []
     for (address, column) in grid.startColumns where column < count {
       let cell = table[address]
-      let longest = cell.text.split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0
       let span = min(max(cell.colSpan, 1), count - column)
-      for covered in column..<(column + span) {
-        weights[covered] = max(weights[covered], min(longest / span, 40))
+      if span == 1 {
+        weights[column] = max(weights[column], longestLine(cell))
+      } else {
+        spanning.append((column, span, longestLine(cell)))
       }
+    }
+    // Sorted: the dictionary of start columns has no stable order, and the bytes must not vary.
+    for cell in spanning.sorted(by: { ($0.column, $0.span, $0.need) < ($1.column, $1.span, $1.need) }) {
+      let covered = cell.column..<(cell.column + cell.span)
+      let missing = cell.need - covered.map { weights[$0] }.reduce(0, +)
+      if missing > 0 { for column in covered { weights[column] += (missing + cell.span - 1) / cell.span } }
     }
     weights = weights.map { 10 + $0 }
     let total = weights.reduce(0, +)
