@@ -43,7 +43,9 @@ enum DocxClients {
   }
 
   /// Runs a program to its end (at most `timeout` seconds) and returns its status and output.
-  static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 180) throws -> CommandLineTool.Result {
+  static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 180) throws
+    -> CommandLineTool.Result
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments

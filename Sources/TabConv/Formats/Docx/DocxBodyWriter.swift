@@ -52,14 +52,17 @@ struct DocxBodyWriter {
     }
   }
 
-  /// Writes a cell's content: its blocks when it has any (cell anchors go on the paragraph their
-  /// index counts to), else its text as one paragraph per line. Word requires a cell to end with a
+  /// Writes a cell's content.
+  ///
+  /// The cell's blocks when it has any (cell anchors go on the paragraph their index counts
+  /// to), else its text as one paragraph per line. Word requires a cell to end with a
   /// paragraph (ECMA-376 Part 1, §17.4.66), so one empty paragraph follows a last nested table.
   mutating func writeCellContent(_ cell: Cell, width: Int) throws(XMLWriteFailure) {
     if let blocks = cell.blocks {
       var endsWithParagraph = false
       if case .paragraph? = blocks.last { endsWithParagraph = true }
-      let paragraphCount = blocks.count { if case .paragraph = $0 { true } else { false } } + (endsWithParagraph ? 0 : 1)
+      let paragraphCount =
+        blocks.count { if case .paragraph = $0 { true } else { false } } + (endsWithParagraph ? 0 : 1)
       var paragraphIndex = 0
       for block in blocks {
         switch block {
@@ -77,7 +80,8 @@ struct DocxBodyWriter {
     } else {
       let lines = cell.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
       for (index, line) in lines.enumerated() {
-        try write(Paragraph(String(Substring(line))), anchors: Self.anchors(of: cell, onParagraph: index, of: lines.count))
+        try write(
+          Paragraph(String(Substring(line))), anchors: Self.anchors(of: cell, onParagraph: index, of: lines.count))
       }
     }
   }

@@ -12,7 +12,9 @@ struct XMLWriteFailure: Error, Equatable {
   var call: String
 }
 
-/// One XML document written to memory. Not thread-safe: create, write and finish it in one call.
+/// One XML document written to memory.
+///
+/// Not thread-safe: create, write and finish it in one call.
 final class XMLTextWriter {
   private let buffer: xmlBufferPtr
   private let writer: xmlTextWriterPtr

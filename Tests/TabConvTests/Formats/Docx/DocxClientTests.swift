@@ -4,6 +4,7 @@ import Testing
 @testable import TabConv
 
 /// Written files opened by the programs people use: LibreOffice, python-docx and pandoc.
+///
 /// Skipped when a program is missing (see `DocxClients`); `scripts/docx-clients-check.sh`
 /// installs them and runs this suite with missing programs counted as failures.
 @Suite(.serialized) struct DocxClientTests {
@@ -36,7 +37,10 @@ import Testing
     return url
   }
 
-  @Test(.enabled(if: DocxClients.soffice != nil || DocxClients.required, "soffice not found; scripts/docx-clients-check.sh installs it"))
+  @Test(
+    .enabled(
+      if: DocxClients.soffice != nil || DocxClients.required,
+      "soffice not found; scripts/docx-clients-check.sh installs it"))
   func `LibreOffice opens a small written file and gives its text`() throws {
     let folder = try DocxClients.folder("soffice-text")
     defer { DocxClients.cleanUp(folder) }
@@ -59,13 +63,16 @@ import Testing
       .split(separator: "\n", omittingEmptySubsequences: false)
     // One line per cell paragraph; the position a vertical merge covers (a w:vMerge continue
     // cell, row 3 column 1) is exported as an empty cell, hence the empty line after "≥4000户".
-    #expect(lines == [
-      "附表1 绩效目标", "标题跨三列", "产出指标", "数量", "≥4000户", "", "质量", "第二段", "100%", "说明\t制表", "换行", "",
-    ])
+    #expect(
+      lines == [
+        "附表1 绩效目标", "标题跨三列", "产出指标", "数量", "≥4000户", "", "质量", "第二段", "100%", "说明\t制表", "换行", "",
+      ])
   }
 
   @Test(
-    .enabled(if: DocxClients.pythonWithDocx != nil || DocxClients.required, "python3 with python-docx not found; scripts/docx-clients-check.sh installs it"),
+    .enabled(
+      if: DocxClients.pythonWithDocx != nil || DocxClients.required,
+      "python3 with python-docx not found; scripts/docx-clients-check.sh installs it"),
     arguments: [URLPath.market, URLPath.county])
   func `python-docx sees the seed's tables, sizes, merges and texts`(_ sample: URLPath) throws {
     let python = try DocxClients.requireClient(DocxClients.pythonWithDocx, "python-docx")
@@ -80,7 +87,9 @@ import Testing
   }
 
   @Test(
-    .enabled(if: DocxClients.pandoc != nil || DocxClients.required, "pandoc not found; scripts/docx-clients-check.sh installs it"),
+    .enabled(
+      if: DocxClients.pandoc != nil || DocxClients.required,
+      "pandoc not found; scripts/docx-clients-check.sh installs it"),
     arguments: [URLPath.market, URLPath.county])
   func `pandoc sees the seed's tables, merges and texts`(_ sample: URLPath) throws {
     _ = try DocxClients.requireClient(DocxClients.pandoc, "pandoc")

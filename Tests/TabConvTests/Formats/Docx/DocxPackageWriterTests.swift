@@ -13,10 +13,11 @@ import Testing
   }
 
   @Test func `the zip holds the six parts, [Content_Types].xml first`() throws {
-    #expect(try Self.package().entries.map(\.name) == [
-      "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-      "word/styles.xml", "word/settings.xml",
-    ])
+    #expect(
+      try Self.package().entries.map(\.name) == [
+        "[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+        "word/styles.xml", "word/settings.xml",
+      ])
   }
 
   @Test func `every part is well-formed XML declaring UTF-8`() throws {
@@ -83,10 +84,12 @@ import Testing
       default: element.name + ":" + (element.attributes["w:val"] ?? "")
       }
     }
-    #expect(marks.joined(separator: " ") == [
-      "| tblHeader: gridSpan:4", "| tblHeader:", "| v:restart v:restart", "| v:continue v:continue",
-      "| v:continue v:continue", "| gridSpan:3 | gridSpan:2 |",
-    ].joined(separator: " "))
+    #expect(
+      marks.joined(separator: " ")
+        == [
+          "| tblHeader: gridSpan:4", "| tblHeader:", "| v:restart v:restart", "| v:continue v:continue",
+          "| v:continue v:continue", "| gridSpan:3 | gridSpan:2 |",
+        ].joined(separator: " "))
   }
 
   @Test func `East Asian text defaults to SimSun and zh-CN`() throws {
@@ -94,9 +97,10 @@ import Testing
       namespace: WordNamespace.main.transitionalURI, elements: ["rFonts", "lang"],
       attributes: ["w:ascii", "w:eastAsia", "w:hAnsi"])
     try handler.parse(try #require(try Self.package()["word/styles.xml"]))
-    #expect(handler.elements.first { $0.name == "rFonts" }?.attributes == [
-      "w:ascii": "Calibri", "w:eastAsia": "SimSun", "w:hAnsi": "Calibri",
-    ])
+    #expect(
+      handler.elements.first { $0.name == "rFonts" }?.attributes == [
+        "w:ascii": "Calibri", "w:eastAsia": "SimSun", "w:hAnsi": "Calibri",
+      ])
     #expect(handler.elements.first { $0.name == "lang" }?.attributes["w:eastAsia"] == "zh-CN")
   }
 }

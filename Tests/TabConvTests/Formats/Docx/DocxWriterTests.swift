@@ -84,7 +84,8 @@ import Testing
 
   @Test func `a cell ending with a nested table gains the paragraph Word requires`() throws {
     let inner = Table(columns: 1, rows: [Row(cells: [Cell("内")])])
-    let cell = Cell("外", anchors: [Anchor(name: "end", paragraph: 1)], blocks: [.paragraph(Paragraph("外")), .table(inner)])
+    let cell = Cell(
+      "外", anchors: [Anchor(name: "end", paragraph: 1)], blocks: [.paragraph(Paragraph("外")), .table(inner)])
     let read = try Self.roundTrip(Document(blocks: [.table(Table(columns: 1, rows: [Row(cells: [cell])]))]))
     let readCell = read.tables.first?.rows.first?.cells.first
     #expect(readCell?.blocks == [.paragraph(Paragraph("外")), .table(inner), .paragraph(Paragraph(""))])
