@@ -96,7 +96,7 @@ public enum FormatRegistry {
       writer.omitsFirstRow = options.omitsFirstRow
       return writer.write((tables ?? document.flatTables).map(\.table))
     case .html: return HTMLWriter().write(document)
-    case .docx: throw FormatError(kind: .cannotWrite(format), location: SourceLocation())
+    case .docx: return try DocxWriter().write(document)
     }
   }
 
@@ -108,7 +108,7 @@ public enum FormatRegistry {
     case .csv: CSVWriter.capabilities
     case .tsv: TSVWriter.capabilities
     case .html: HTMLWriter.capabilities
-    case .docx: .everything
+    case .docx: DocxWriter.capabilities
     }
   }
 
