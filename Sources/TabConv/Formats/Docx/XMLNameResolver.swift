@@ -1,3 +1,5 @@
+import Foundation
+
 // Names as the XML parser reports them: a vocabulary of (namespace, local name) pairs the
 // handler cares about, resolved to small integer ids. libxml2 interns names in its dictionary,
 // so each distinct name pointer is resolved once, by its bytes, and then found by pointer.
@@ -25,8 +27,14 @@ struct XMLAttributes {
   }
 
   /// The value of an attribute as a string, if present.
+  ///
+  /// Without `XML_PARSE_NOENT` (never set: it is how entity attacks start), libxml2's SAX2 hands
+  /// over an `&amp;` in an attribute value as `&#38;`, to keep the entity boundary; that is the
+  /// only reference left in a value, since DOCTYPEs (and so custom entities) are refused.
   func string(_ name: XMLNameID) -> String? {
-    bytes(name).map { String(decoding: $0, as: UTF8.self) }
+    guard let value = bytes(name) else { return nil }
+    let text = String(decoding: value, as: UTF8.self)
+    return value.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&#38;", with: "&") : text
   }
 
   /// The value of an attribute as a decimal integer, if present and numeric.

@@ -148,3 +148,11 @@ import Testing
     #expect(document.warnings.map(\.kind) == [.inputNormalized])
   }
 }
+
+@Suite struct DocxReaderAttributeTests {
+  @Test func `an ampersand in a bookmark name reads as itself`() throws {
+    let body = "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"R&amp;D &lt;1&gt;\"/><w:r><w:t>x</w:t></w:r></w:p>"
+    let document = try DocxTestReading.read(body: body)
+    #expect(document.blocks == [.paragraph(Paragraph("x", anchors: [Anchor(name: "R&D <1>")]))])
+  }
+}
