@@ -17,10 +17,10 @@ public struct SpanTilingCheck: DocumentCheck {
         case .pastLastColumn(let address, let column):
           location = place.atCell(row: address.row, cell: address.index)
           message =
-            "cell starting at grid column \(column + 1) spans \(table[address].colSpan) columns, past the table's \(table.columns)"
+            "cell starting at grid column \(column + 1) spans \(plural(table[address].colSpan, "column")), past the table's \(table.columns)"
         case .pastLastRow(let address):
           location = place.atCell(row: address.row, cell: address.index)
-          message = "cell spans \(table[address].rowSpan) rows, past the table's last row"
+          message = "cell spans \(plural(table[address].rowSpan, "row")), past the table's last row"
         case .overlap(let address, let row, let column):
           location = place.atCell(row: address.row, cell: address.index)
           message = "cell overlaps another at row \(row + 1), grid column \(column + 1)"
@@ -44,4 +44,8 @@ public struct SpanTilingCheck: DocumentCheck {
     }
     return findings
   }
+}
+
+private func plural(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
