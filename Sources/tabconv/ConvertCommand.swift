@@ -38,6 +38,12 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "JSON: write everything on one line.")
   var compact = false
 
+  @Flag(help: "Refuse (exit 1, nothing written) a conversion that would lose anything the target format cannot hold.")
+  var strict = false
+
+  @Option(help: "Write the full loss report (what the target format cannot hold, and where) to this JSON file.")
+  var report: String?
+
   @Flag(name: .shortAndLong, help: "Print no warnings.")
   var quiet = false
 
@@ -70,6 +76,21 @@ struct ConvertCommand: ParsableCommand {
         throw FormatError(kind: .noSuchTable(number: table, count: tables.count), location: SourceLocation(file: input))
       }
       tables = [tables[table - 1]]
+    }
+    let losses = LossReport.compute(
+      for: document, writing: target, tables: FormatRegistry.holdsOnlyTables(target) ? tables : nil,
+      merged: FormatRegistry.holdsOnlyTables(target) ? merged : nil)
+    if let report {
+      try AtomicFile.write(LossReportJSONWriter().write(losses, input: input), to: report, protecting: [input])
+    }
+    if !losses.isEmpty {
+      if strict {
+        throw ConversionRefused(location: SourceLocation(file: input), target: target, summary: losses.summary)
+      }
+      if !quiet {
+        StandardError.print(
+          "tabconv: note: \(input): \(target.rawValue) cannot hold \(losses.summary)\(report == nil ? "; --report FILE.json lists where" : "")")
+      }
     }
     guard let output else {
       let bytes = try FormatRegistry.write(document, as: target, tables: tables, options: options)
@@ -116,4 +137,13 @@ struct ConvertCommand: ParsableCommand {
     let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
     StandardError.print("tabconv: warning: \(input): \(document.warnings.count) warnings (\(summary)); the JSON output lists them")
   }
+}
+
+/// A conversion refused under `--strict` because the target format would lose something.
+struct ConversionRefused: TabConvError {
+  var location: SourceLocation
+  var target: Format
+  var summary: String
+  var category: ErrorCategory { .refusedByCheck }
+  var reason: String { "\(target.rawValue) cannot hold \(summary); nothing written (--strict)" }
 }

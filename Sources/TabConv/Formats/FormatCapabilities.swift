@@ -17,9 +17,14 @@ public struct FormatCapabilities: OptionSet, Sendable, Hashable {
   public static let styles = FormatCapabilities(rawValue: 1 << 5)
   /// Source information and warnings.
   public static let metadata = FormatCapabilities(rawValue: 1 << 6)
+  /// Whether each span was declared or inferred.
+  public static let spanSources = FormatCapabilities(rawValue: 1 << 7)
+  /// Spans inferred when reading this format: written back, they are inferred again the same
+  /// way (Tika text), so they are not lost even though the format records no merges.
+  public static let ownInferredSpans = FormatCapabilities(rawValue: 1 << 8)
 
   /// Everything the model holds.
   public static let everything: FormatCapabilities = [
-    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles, .metadata,
+    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles, .metadata, .spanSources, .ownInferredSpans,
   ]
 }

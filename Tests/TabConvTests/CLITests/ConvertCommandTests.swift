@@ -24,7 +24,8 @@ import Testing
     #expect(result.status == 0)
     #expect(
       result.stderr
-        == "tabconv: warning: \(sample): 6 warnings (merge-inferred ×6); the JSON output lists them\n")
+        == "tabconv: warning: \(sample): 6 warnings (merge-inferred ×6); the JSON output lists them\n"
+        + "tabconv: note: \(sample): csv cannot hold 7 paragraphs, 62 merged cells (as repeated text); --report FILE.json lists where\n")
     #expect(result.stdoutText.hasPrefix("附表1,,,,,\n2023年部门整体支出绩效目标表,2023年部门整体支出绩效目标表,"))
   }
 

@@ -13,7 +13,7 @@ public struct HTMLWriter: Sendable {
 
   /// What this format can hold.
   public static let capabilities: FormatCapabilities = [
-    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles,
+    .paragraphs, .multipleTables, .spans, .spanSources, .nestedTables, .anchors, .styles,
   ]
 
   /// Creates a writer.

@@ -18,7 +18,9 @@ public struct TikaTextWriter: Sendable {
   public var layout: TikaLayout?
 
   /// What this format can hold.
-  public static let capabilities: FormatCapabilities = [.paragraphs, .multipleTables, .nestedTables, .anchors]
+  public static let capabilities: FormatCapabilities = [
+    .paragraphs, .multipleTables, .nestedTables, .anchors, .ownInferredSpans,
+  ]
 
   /// Creates a writer.
   ///

@@ -1,0 +1,127 @@
+/// What a conversion cannot carry over: the content a document has that the target format
+/// cannot hold, counted by kind, with the places. Computed from `FormatCapabilities`, never
+/// inside a writer, so every writer is judged the same way.
+public struct LossReport: Sendable, Equatable {
+  /// A kind of content lost, and where.
+  public struct Item: Sendable, Equatable {
+    /// What is lost.
+    public var kind: Kind
+    /// How many.
+    public var count: Int
+    /// Where: block, row and cell (1-based), up to `LossReport.placeLimit` of them.
+    public var places: [SourceLocation]
+  }
+
+  /// The kinds of content a format may not hold.
+  public enum Kind: String, Sendable, Equatable, CaseIterable {
+    /// Paragraphs outside tables (blank ones are not counted).
+    case paragraphs
+    /// Bookmarks.
+    case anchors
+    /// Merged cells: the merge itself (the text may still be written). Spans a format's own
+    /// layout gives back when read again (Tika text's inferred ones) are not lost.
+    case mergedCells = "merged-cells"
+    /// Which spans were inferred rather than declared.
+    case inferredSpans = "inferred-spans"
+    /// Where nested tables sit (they are written as tables of their own).
+    case nestedTables = "nested-tables"
+    /// Heading levels and style names.
+    case styles
+    /// Header-row marks.
+    case headerRows = "header-rows"
+  }
+
+  /// How many places an item keeps.
+  public static let placeLimit = 100
+
+  /// The format written.
+  public var target: Format
+  /// What is lost, in the order of `Kind`.
+  public var items: [Item]
+  /// How merged cells were written, for the summary.
+  public var merged: CSVWriter.MergedCells?
+
+  /// Whether nothing is lost.
+  public var isEmpty: Bool { items.isEmpty }
+
+  /// Compares a document against what a format can hold.
+  ///
+  /// - Parameters:
+  ///   - document: The document.
+  ///   - target: The output format.
+  ///   - tables: For table-only formats, the tables written (table content elsewhere is not counted as lost).
+  ///   - merged: For CSV and TSV, how merged cells are written.
+  /// - Returns: The report.
+  public static func compute(
+    for document: Document, writing target: Format, tables: [FlatTable]? = nil, merged: CSVWriter.MergedCells? = nil
+  ) -> LossReport {
+    let capabilities = FormatRegistry.capabilities(of: target)
+    var counter = Counter()
+    for (index, block) in document.blocks.enumerated() {
+      guard case .paragraph(let paragraph) = block else { continue }
+      let place = SourceLocation(block: index + 1)
+      if !capabilities.contains(.paragraphs), !ValueParser.trim(paragraph.text).isEmpty { counter.add(.paragraphs, place) }
+      if !capabilities.contains(.anchors) { counter.add(.anchors, place, count: paragraph.anchors.count) }
+      if !capabilities.contains(.styles), paragraph.headingLevel != nil || paragraph.style != nil { counter.add(.styles, place) }
+    }
+    let written = tables ?? document.flatTables
+    for flat in written {
+      let place = SourceLocation(block: flat.block)
+      if !capabilities.contains(.nestedTables), flat.parent != nil { counter.add(.nestedTables, place) }
+      for (rowIndex, row) in flat.table.rows.enumerated() {
+        if !capabilities.contains(.styles), row.isHeader {
+          counter.add(.headerRows, SourceLocation(block: flat.block, row: rowIndex + 1))
+        }
+        for (cellIndex, cell) in row.cells.enumerated() {
+          let cellPlace = SourceLocation(block: flat.block, row: rowIndex + 1, cell: cellIndex + 1)
+          if !capabilities.contains(.anchors) { counter.add(.anchors, cellPlace, count: cell.anchors.count) }
+          guard cell.isMerged else { continue }
+          let comesBack = cell.spanSource == .inferred && capabilities.contains(.ownInferredSpans)
+          if !capabilities.contains(.spans), !comesBack {
+            counter.add(.mergedCells, cellPlace)
+          } else if capabilities.contains(.spans), !capabilities.contains(.spanSources), cell.spanSource == .inferred {
+            counter.add(.inferredSpans, cellPlace)
+          }
+        }
+      }
+    }
+    return LossReport(target: target, items: counter.items, merged: merged)
+  }
+
+  /// One line for people: `77 paragraphs, 1 anchor, 41 merged cells (as repeated text)`.
+  public var summary: String {
+    items.map { item in
+      switch item.kind {
+      case .paragraphs: plural(item.count, "paragraph")
+      case .anchors: plural(item.count, "anchor")
+      case .mergedCells:
+        plural(item.count, "merged cell")
+          + (merged == .fill ? " (as repeated text)" : merged == .blank ? " (as empty positions)" : " (as plain cells)")
+      case .inferredSpans: plural(item.count, "inferred span") + " (as declared)"
+      case .nestedTables: plural(item.count, "nested table") + " (as tables of their own)"
+      case .styles: plural(item.count, "heading level or style", "heading levels or styles")
+      case .headerRows: plural(item.count, "header-row mark")
+      }
+    }.joined(separator: ", ")
+  }
+
+  private func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(count) \(count == 1 ? one : many ?? one + "s")"
+  }
+
+  private struct Counter {
+    var counts: [Kind: (count: Int, places: [SourceLocation])] = [:]
+
+    mutating func add(_ kind: Kind, _ place: SourceLocation, count: Int = 1) {
+      guard count > 0 else { return }
+      var entry = counts[kind] ?? (0, [])
+      entry.count += count
+      if entry.places.count < LossReport.placeLimit { entry.places.append(place) }
+      counts[kind] = entry
+    }
+
+    var items: [Item] {
+      Kind.allCases.compactMap { kind in counts[kind].map { Item(kind: kind, count: $0.count, places: $0.places) } }
+    }
+  }
+}
