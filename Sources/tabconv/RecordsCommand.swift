@@ -47,6 +47,9 @@ struct RecordsCommand: ParsableCommand {
   @Option(help: "Only table N (1-based, as --table of convert counts).")
   var table: Int?
 
+  @Option(help: "A Frictionless Table Schema the records must meet (type, required, pattern, minimum, maximum, enum); violations are listed and nothing is written.")
+  var schema: String?
+
   @OptionGroup(title: "CSV and TSV")
   var csv: CSVOptions
 
@@ -81,6 +84,15 @@ struct RecordsCommand: ParsableCommand {
         for finding in findings {
           StandardError.print(
             "tabconv: finding: \(input): table \(finding.table), row \(finding.row): \(finding.message) (\(finding.kind.rawValue))")
+        }
+      }
+      if let schema {
+        let contract = try RecordContract(bytes: try InputFile.read(schema), file: schema)
+        let violations = contract.violations(of: records)
+        if !violations.isEmpty {
+          for violation in violations { StandardError.print("tabconv: \(input): \(violation)") }
+          StandardError.print("tabconv: \(input): \(violations.count) violations of \(schema); nothing written")
+          throw ExitCode(ExitStatus.code(for: .refusedByCheck))
         }
       }
       if strictFindings, !findings.isEmpty {
