@@ -8,8 +8,14 @@ struct ConvertCommand: ParsableCommand {
     abstract: "Convert a document (the default command)."
   )
 
-  @Argument(help: "The input file, or - for standard input.")
-  var input: String
+  @Argument(help: "The input file, or - for standard input; several files or directories convert them all into -o DIR.")
+  var inputs: [String]
+
+  @Option(help: "Batch: how many conversions run at once (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  /// The single input of a one-file conversion.
+  private var input: String { inputs.first ?? "-" }
 
   @Option(help: "The input format (\(Format.allCases.map(\.rawValue).joined(separator: ", "))); default: from the extension or the content.")
   var from: Format?
@@ -41,7 +47,7 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Refuse (exit 1, nothing written) a conversion that would lose anything the target format cannot hold.")
   var strict = false
 
-  @Option(help: "Write the full loss report (what the target format cannot hold, and where) to this JSON file.")
+  @Option(help: "Write the full loss report (what the target format cannot hold, and where) to this JSON file; in a batch, the report of failures (default DIR/tabconv-report.json).")
   var report: String?
 
   @Flag(name: .shortAndLong, help: "Print no warnings.")
@@ -49,14 +55,55 @@ struct ConvertCommand: ParsableCommand {
 
   func validate() throws {
     if let table, table < 1 { throw ValidationError("--table takes a number from 1") }
+    if jobs < 1 { throw ValidationError("--jobs takes a number from 1") }
+    if isBatch {
+      guard output != nil else { throw ValidationError("converting several files or a directory needs -o DIR") }
+      guard !inputs.contains("-") else { throw ValidationError("standard input (-) cannot be part of a batch") }
+    }
   }
+
+  /// Several inputs, or a directory: the batch mode.
+  private var isBatch: Bool { inputs.count > 1 || inputs.contains { isDirectory($0) } }
 
   func run() throws {
     do {
-      try convert()
+      if isBatch {
+        try convertBatch()
+      } else {
+        try convert()
+      }
     } catch let error as any TabConvError {
       throw ExitStatus.report(error)
     }
+  }
+
+  private func convertBatch() throws {
+    let target = to ?? .json
+    let directory = output ?? "."
+    let plan = try BatchPlan(inputs: inputs, outputDirectory: directory, target: target)
+    let converter = BatchConverter(
+      target: target,
+      readOptions: ReadOptions(tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions), csv: try csv.readOptions()),
+      writeOptions: WriteOptions(
+        tikaLayout: tikaLayout, merged: merged, csvDialect: try csv.dialect(inputIsDelimitedText: false),
+        omitsFirstRow: csv.noHeader, escapesFormulas: csv.excelSafe, prettyJSON: !compact,
+        generator: "tabconv \(TabConvVersion.current)"),
+      jobs: jobs)
+    let bar = ProgressBar(total: plan.items.count, enabled: !quiet)
+    let summary = converter.run(plan) { done, _ in bar.update(done: done) }
+    bar.finish()
+    let reportPath = report ?? URL(fileURLWithPath: directory).appendingPathComponent("tabconv-report.json").path
+    try AtomicFile.write(BatchReportJSONWriter.write(summary), to: reportPath)
+    if !quiet {
+      for failure in summary.failures.prefix(10) { StandardError.print("tabconv: \(failure.message)") }
+      if summary.failures.count > 10 { StandardError.print("tabconv: … and \(summary.failures.count - 10) more failures") }
+    }
+    let rate = summary.seconds > 0 ? Double(plan.items.count) / summary.seconds : 0
+    StandardError.print(
+      String(
+        format: "tabconv: converted %d of %d files in %.1f s (%.1f files/s); %d failed; report: %@", summary.converted,
+        plan.items.count, summary.seconds, rate, summary.failures.count, reportPath))
+    if let first = summary.failures.first { throw ExitCode(ExitStatus.code(for: first.category)) }
   }
 
   private func convert() throws {
