@@ -39,7 +39,9 @@ let package = Package(
     ),
     .testTarget(
       name: "TabConvTests",
-      dependencies: ["TabConv"]
+      dependencies: ["TabConv"],
+      // Fixtures are read from the source tree by path, not bundled.
+      exclude: ["Fixtures"]
     ),
   ]
 )

@@ -13,9 +13,6 @@ public struct CSVError: TabConvError {
     case invalidByte(UInt8, encoding: TextEncoding, guessed: Bool, suggestion: TextEncoding?)
     /// A quoted field that the input never closes; the location is where it opened.
     case unterminatedQuote(quote: Character)
-    /// Something other than the delimiter or a line end right after a closing quote.
-    case textAfterClosingQuote(
-      found: Unicode.Scalar, quote: Character, delimiter: Character, openedAtLine: Int, openedAtColumn: Int)
     /// A NUL or other control character (other than tab, CR and LF) in the text.
     case controlCharacter(Unicode.Scalar)
     /// A delimiter or quote tabconv cannot use: not one ASCII character, a line break, or both the same.
@@ -47,7 +44,7 @@ public struct CSVError: TabConvError {
   /// document, `.internalFailure` when the system lacks an encoding.
   public var category: ErrorCategory {
     switch kind {
-    case .invalidByte, .unterminatedQuote, .textAfterClosingQuote, .controlCharacter: .badInput
+    case .invalidByte, .unterminatedQuote, .controlCharacter: .badInput
     case .unusableDialect, .unencodableCharacter, .noByteOrderMark: .usage
     case .encodingUnavailable: .internalFailure
     }
@@ -65,9 +62,6 @@ public struct CSVError: TabConvError {
     case .unterminatedQuote(let quote):
       return
         "the quoted field that opens here never closes; a \(quote) inside a quoted field is written twice (\(quote)\(quote))"
-    case .textAfterClosingQuote(let found, let quote, let delimiter, let line, let column):
-      return "\(Self.quoted(found)) after the closing \(quote) of the field opened at line \(line), column \(column); "
-        + "expected \(Self.quoted(delimiter)) or a line end (a \(quote) inside a quoted field is written twice)"
     case .controlCharacter(let scalar):
       let hint =
         scalar == "\u{0}" ? " (NUL bytes often mean UTF-16 without a byte-order mark: try --encoding utf-16le)" : ""

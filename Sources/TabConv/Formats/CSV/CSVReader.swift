@@ -73,6 +73,15 @@ public struct CSVReader: Sendable {
             + "CR or CRLF and \(count == 1 ? "was" : "were") read as LF, the first on this line",
           at: SourceLocation(file: file, line: first)))
     }
+    if let first = parser.firstTextAfterClosingQuote {
+      let count = parser.textAfterClosingQuotes
+      warnings.append(
+        DocumentWarning(
+          .inputNormalized,
+          "\(count) quoted \(count == 1 ? "field has" : "fields have") text after the closing quote, kept as part of the field "
+            + "(a \\\" escape or a stray space?), the first here",
+          at: first))
+    }
     let short = rows.indices.filter { rows[$0].cells.count < width }
     if let first = short.first {
       for index in short {

@@ -11,9 +11,10 @@ struct CSVRecord: Sendable, Equatable {
 /// Rules, each decided here once:
 /// - A field that starts with the quote is quoted: it runs to the next lone quote; a doubled
 ///   quote inside stands for one quote; delimiters and line breaks inside are text.
-/// - After a closing quote only the delimiter, a line end or the end of the input may follow;
-///   anything else is `textAfterClosingQuote` (readers that accept `"a"b` disagree on what it
-///   means, and `\"`-escaping dialects land here).
+/// - After a closing quote the delimiter, a line end or the end of the input should follow.
+///   Anything else is kept as text of the same field, read on as an unquoted field (`"a"b,c` is
+///   `ab` and `c`, as Python's csv reads it), and counted for the reader's warning, so files with
+///   `\"` escapes or a space after the quote read without losing a byte.
 /// - A quote anywhere else, including after leading spaces, is kept literally (`a"b` is `a"b`),
 ///   as Excel, Python's csv and most readers do.
 /// - Records end at CRLF, LF or CR, mixed freely; a final line end is optional, so `a\n` is
@@ -38,6 +39,10 @@ struct CSVRecordParser {
   private(set) var normalizedLineBreaks = 0
   /// The line of the first of them.
   private(set) var firstNormalizedLine: Int?
+  /// How many fields had text after their closing quote.
+  private(set) var textAfterClosingQuotes = 0
+  /// Where the first such text stood.
+  private(set) var firstTextAfterClosingQuote: SourceLocation?
 
   /// Creates a parser.
   ///
@@ -76,6 +81,11 @@ struct CSVRecordParser {
     if index < text.count, text[index] == quote {
       return try readQuotedField()
     }
+    return try readUnquotedRest()
+  }
+
+  /// Reads on to the delimiter or line end, appending to `field`; quotes are text here.
+  private mutating func readUnquotedRest() throws(CSVError) -> FieldEnd {
     while index < text.count {
       let byte = text[index]
       if byte == delimiter {
@@ -117,11 +127,9 @@ struct CSVRecordParser {
           consumeLineEnd()
           return .lineEnd
         }
-        throw CSVError(
-          kind: .textAfterClosingQuote(
-            found: scalar(at: index), quote: Character(Unicode.Scalar(quote)),
-            delimiter: Character(Unicode.Scalar(delimiter)), openedAtLine: openLine, openedAtColumn: openColumn),
-          location: location(of: index))
+        textAfterClosingQuotes += 1
+        if firstTextAfterClosingQuote == nil { firstTextAfterClosingQuote = location(of: index) }
+        return try readUnquotedRest()
       case UInt8(ascii: "\r"):
         normalizedLineBreaks += 1
         if firstNormalizedLine == nil { firstNormalizedLine = line }
