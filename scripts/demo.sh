@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# The main job on a bundled sample: a real annex's Tika text to checked JSON and CSV.
+# The main job on a bundled sample: a real annex's Tika text to checked JSON, CSV, a Word file and
+# cleaned indicator records, and back to the exact Tika bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-system-packages.sh
 swift build -c release --product tabconv
 bin=.build/release/tabconv
 sample=Samples/market-supervision-bureau-annex-2023.tika.txt
-mkdir -p demo-output
-"$bin" "$sample" --to json -o demo-output/annex.json
-"$bin" "$sample" --to csv -o demo-output/tables/
-"$bin" demo-output/annex.json --to tika -o demo-output/annex.roundtrip.txt
-cmp "$sample" demo-output/annex.roundtrip.txt
-echo "wrote demo-output/annex.json, demo-output/tables/*.csv; Tika text round trip is byte-identical"
-"$bin" "$sample" --to csv --table 1 | head -n 20
+out=demo-output
+mkdir -p "$out"
+"$bin" "$sample" --to json -o "$out/annex.json" -q
+"$bin" "$sample" --to csv -o "$out/tables/" -q
+"$bin" "$sample" --to docx -o "$out/annex.docx" -q
+"$bin" "$out/annex.docx" --to tika -o "$out/annex.roundtrip.txt" -q
+cmp "$sample" "$out/annex.roundtrip.txt"
+"$bin" records "$out/annex.docx" --profile performance-indicators --to csv -o "$out/indicators.csv" -q
+echo "wrote $out/: annex.json, tables/*.csv, annex.docx, indicators.csv; Tika → docx → Tika is byte-identical"
+echo
+"$bin" inspect "$out/annex.docx"
+echo
+"$bin" inspect "$sample" --table 3 --width 14 | head -n 24
+echo
+"$bin" records "$sample" --profile performance-indicators --to jsonl --table 1 | head -n 3
