@@ -19,6 +19,7 @@ echo "wrote $out/: annex.json, tables/*.csv, annex.docx, indicators.csv; Tika â†
 echo
 "$bin" inspect "$out/annex.docx"
 echo
+set +o pipefail  # head may close the pipe early
 "$bin" inspect "$sample" --table 3 --width 14 | head -n 24
 echo
 "$bin" records "$sample" --profile performance-indicators --to jsonl --table 1 | head -n 3
