@@ -18,9 +18,20 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 binary = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / ".build/debug/tabconv")
 corpus = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else ROOT.parent / "shared/corpus/docx")
 
-# Files where pandoc is known to be wrong, and why (checked by hand against document.xml).
+# Files where tabconv and pandoc differ, and why (each checked by hand against document.xml).
 PANDOC_WRONG = {
-    "pydocx__nested_table_rowspan.docx": "pandoc drops the nested table inside a vMerge'd cell",
+    "pydocx__nested_table_rowspan.docx": "pandoc wrong: it drops the nested table inside a vMerge'd cell",
+    "pandoc__table_gridbefore.docx": "pandoc wrong: it puts w:gridBefore positions at the end of the row",
+    "docling__word_tables.docx": "pandoc wrong: w:gridBefore positions moved to the row end, so a merge after them is missed",
+    "tika__018367.docx": "pandoc wrong: w:gridBefore positions moved to the row end",
+    "pydocx__table_col_row_span.docx": "tblGrid declares 1 column but the rows need 2: tabconv widens the grid (with a warning), pandoc keeps 1",
+    "tika__testWORD_tableInRunInsideParagraph.docx": "pandoc drops the table inside a text box; tabconv keeps it after its host paragraph",
+    "openxmlpowertools__RA001-Tracked-Revisions-01.docx": "tracked row/table deletions: pandoc keeps them, tabconv accepts them (--revisions original keeps them)",
+    "openxmlpowertools__RevisionTracking.docx": "tracked deletions: pandoc keeps them, tabconv accepts them (--revisions)",
+    "poi-tl__636.docx": "the only table is a tracked deletion: accepted by tabconv, kept by pandoc (--revisions original)",
+    "poi__bug65649.docx": "w:softHyphen: pandoc writes U+00AD, tabconv drops it as Word shows it",
+    "tika__017097.docx": "a Symbol-font PUA bullet U+F0B7 in w:t: pandoc maps it to U+2022, tabconv keeps the code point",
+    "docling__table_with_equations.docx": "equations: pandoc writes LaTeX, tabconv the equation's text (A=πr2)",
 }
 
 
