@@ -30,20 +30,31 @@ public enum Checks {
 }
 
 extension Document {
-  /// Calls `visit` for every table, nested ones included, with its place (block, row, cell; 1-based).
+  /// Every list of blocks in the document with the place that names it: the body (no pointer),
+  /// then each note (`/notes/N`) and each header or footer (`/pageFurniture/N`).
+  var blockLists: [(blocks: [Block], place: SourceLocation)] {
+    [(blocks, SourceLocation())]
+      + notes.enumerated().map { ($1.blocks, SourceLocation(pointer: "/notes/\($0)")) }
+      + pageFurniture.enumerated().map { ($1.blocks, SourceLocation(pointer: "/pageFurniture/\($0)")) }
+  }
+
+  /// Calls `visit` for every table, nested ones included, with its place (block, row, cell; 1-based),
+  /// in the body, the notes and the page furniture.
   func forEachTable(_ visit: (Table, SourceLocation) -> Void) {
     func walk(_ blocks: [Block], place: SourceLocation) {
       for (index, block) in blocks.enumerated() {
         guard case .table(let table) = block else { continue }
-        let here = place.block == nil ? SourceLocation(block: index + 1) : place
+        let here = place.block == nil ? SourceLocation(pointer: place.pointer, block: index + 1) : place
         visit(table, here)
         for (rowIndex, row) in table.rows.enumerated() {
           for (cellIndex, cell) in row.cells.enumerated() where cell.blocks != nil {
-            walk(cell.blocks ?? [], place: SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1))
+            walk(
+              cell.blocks ?? [],
+              place: SourceLocation(pointer: here.pointer, block: here.block, row: rowIndex + 1, cell: cellIndex + 1))
           }
         }
       }
     }
-    walk(blocks, place: SourceLocation())
+    for (list, place) in blockLists { walk(list, place: place) }
   }
 }

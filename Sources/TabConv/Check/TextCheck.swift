@@ -1,5 +1,6 @@
 /// Text is clean: valid Unicode with no control characters but `\t` and `\n`, and no
-/// bookmark markup left behind (`[bookmark: …]` must have become an anchor).
+/// bookmark markup left behind (`[bookmark: …]` must have become an anchor), in the body, the
+/// notes and the headers and footers.
 public struct TextCheck: DocumentCheck {
   public var name: String { "clean text" }
 
@@ -26,7 +27,8 @@ public struct TextCheck: DocumentCheck {
         case .table(let table):
           for (rowIndex, row) in table.rows.enumerated() {
             for (cellIndex, cell) in row.cells.enumerated() {
-              let cellPlace = SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1)
+              let cellPlace = SourceLocation(
+                pointer: here.pointer, block: here.block, row: rowIndex + 1, cell: cellIndex + 1)
               inspect(cell.text, at: cellPlace)
               if let nested = cell.blocks { walk(nested, place: cellPlace) }
             }
@@ -34,7 +36,7 @@ public struct TextCheck: DocumentCheck {
         }
       }
     }
-    walk(document.blocks, place: SourceLocation())
+    for (blocks, place) in document.blockLists { walk(blocks, place: place) }
     return findings
   }
 }
