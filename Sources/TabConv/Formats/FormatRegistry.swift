@@ -31,9 +31,10 @@ public struct WriteOptions: Sendable {
   public var prettyJSON: Bool
   /// For JSON: the `generator` member.
   public var generator: String?
-  /// For flat outputs (CSV, TSV): also write the tables of headers and footers, after the body's
-  /// (`Document.flatTables(includingPageFurniture:)`). JSON always holds page furniture, and Tika
-  /// text always prints it, as Tika does.
+  /// For flat outputs (CSV, TSV): also write the tables of headers and footers.
+  ///
+  /// They come after the body's (`Document.flatTables(includingPageFurniture:)`). JSON always
+  /// holds page furniture, and Tika text always prints it, as Tika does.
   public var includesPageFurniture: Bool
 
   /// Creates write options.

@@ -8,8 +8,10 @@ public enum Block: Sendable, Equatable {
 
 /// A paragraph: its text, the bookmarks that start in it and the notes it refers to.
 public struct Paragraph: Sendable, Equatable {
-  /// The paragraph's text; line breaks inside it are `\n`, tabs `\t`. For a list item it starts
-  /// with the item's label and the separator after it, as Word shows them (`一、部门职责`).
+  /// The paragraph's text; line breaks inside it are `\n`, tabs `\t`.
+  ///
+  /// For a list item it starts with the item's label and the separator after it, as Word shows
+  /// them (`一、部门职责`).
   public var text: String
   /// Bookmarks that start in this paragraph, in document order.
   public var anchors: [Anchor]
@@ -17,8 +19,9 @@ public struct Paragraph: Sendable, Equatable {
   public var headingLevel: Int?
   /// The source's style name for the paragraph, when it has one.
   public var style: String?
-  /// For a list item: its automatic label as Word shows it (`一、`, `1.`, `•`), without the tab or
-  /// space that follows it. `text` starts with this label.
+  /// For a list item: its automatic label as Word shows it (`一、`, `1.`, `•`).
+  ///
+  /// The label is without the tab or space that follows it; `text` starts with this label.
   public var listLabel: String?
   /// The footnotes, endnotes and comments the paragraph refers to, in document order.
   public var noteReferences: [NoteReference]

@@ -1,5 +1,6 @@
-/// The parts a fixture may hold beside its main document: numbering, notes, comments, headers
-/// and footers. Each is the inner XML of its root element; the builder adds the root, the
+/// The parts a fixture may hold beside its main document.
+///
+/// Numbering, notes, comments, headers and footers: each is the inner XML of its root element; the builder adds the root, the
 /// namespaces, the relationship from `word/document.xml` and the content type.
 ///
 /// Headers are `word/header1.xml`, … with relationship ids `rIdH1`, …; footers `word/footer1.xml`,

@@ -42,14 +42,6 @@ struct DocxDocumentBuilder {
     var scalarCount: Int { text.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
   }
 
-  /// A header or footer reference of a section, waiting to be read from its part.
-  struct PageFurnitureReference: Equatable {
-    var kind: PageFurniture.Kind
-    var type: PageFurniture.PageType
-    var section: Int
-    var relationshipId: String
-  }
-
   private struct OpenTable {
     var declaredColumns = 0
     var rows: [DocxTableLayout.WordRow] = []
@@ -272,18 +264,6 @@ struct DocxDocumentBuilder {
     notes.append(Note(kind: open.kind, id: open.id, author: open.author, blocks: container.blocks))
   }
 
-  /// The block marked as standing in a text box.
-  private static func markedInTextBox(_ block: Block) -> Block {
-    switch block {
-    case .paragraph(var paragraph):
-      paragraph.inTextBox = true
-      return .paragraph(paragraph)
-    case .table(var table):
-      table.inTextBox = true
-      return .table(table)
-    }
-  }
-
   /// Adds a finished block where it belongs: after the open paragraph, or to the open container.
   private mutating func append(_ block: Block) {
     switch kinds.last {
@@ -361,35 +341,6 @@ struct DocxDocumentBuilder {
     let table = tables.count - 1
     if tables[table].rows.isEmpty { tables[table].rows.append(DocxTableLayout.WordRow()) }
     tables[table].rows[tables[table].rows.count - 1].cells.append(wordCell)
-  }
-
-  /// A cell's text, anchors and blocks from its content.
-  private static func cell(from blocks: [Block]) -> Cell {
-    var texts: [String] = []
-    var anchors: [Anchor] = []
-    var references: [NoteReference] = []
-    var plain: [Block] = []
-    var hasTable = false
-    for block in blocks {
-      switch block {
-      case .paragraph(var paragraph):
-        anchors += paragraph.anchors.map { Anchor(name: $0.name, paragraph: texts.count) }
-        references += paragraph.noteReferences.map { reference in
-          var moved = reference
-          moved.paragraph = texts.count
-          return moved
-        }
-        texts.append(paragraph.text)
-        paragraph.anchors = []
-        paragraph.noteReferences = []
-        plain.append(.paragraph(paragraph))
-      case .table:
-        hasTable = true
-        plain.append(block)
-      }
-    }
-    return Cell(
-      texts.joined(separator: "\n"), anchors: anchors, blocks: hasTable ? plain : nil, noteReferences: references)
   }
 
   private mutating func endTable() {

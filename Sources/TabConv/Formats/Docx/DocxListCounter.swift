@@ -37,7 +37,8 @@ struct DocxListCounter {
     guard let numId = ownNumId ?? fromStyle.numId, numId != 0,
       let abstractId = numbering.abstractId(of: numId, styles: styles)
     else { return nil }
-    var level = ownLevel ?? fromStyle.level ?? styleId.flatMap { numbering.level(tiedTo: $0, abstractId: abstractId) } ?? 0
+    var level =
+      ownLevel ?? fromStyle.level ?? styleId.flatMap { numbering.level(tiedTo: $0, abstractId: abstractId) } ?? 0
     level = max(0, min(level, 8))
     guard let definition = numbering.level(level, of: numId, abstractId: abstractId) else { return nil }
     count(level: level, numId: numId, abstractId: abstractId)

@@ -11,7 +11,7 @@ struct DocxNumbering {
   struct Level: Equatable {
     /// `w:start`: the first number; 0 when absent (ECMA-376 §17.9.26).
     var start = 0
-    /// `w:numFmt`, e.g. `decimal`, `chineseCounting`, `bullet`.
+    /// `w:numFmt`: `decimal`, `chineseCounting`, `bullet` and so on.
     var format = "decimal"
     /// `w:lvlText`: the label with `%1`…`%9` standing for the levels' numbers; nil shows nothing.
     var text: String?

@@ -125,7 +125,8 @@ public struct DocxReader: Sendable {
       }
       furniture.append(
         PageFurniture(
-          kind: reference.kind, type: reference.type, section: reference.section, blocks: readParts[related.part] ?? []))
+          kind: reference.kind, type: reference.type, section: reference.section, blocks: readParts[related.part] ?? [])
+      )
     }
     return Document(
       blocks: blocks, source: Source(format: .docx, file: displayName, sha256: nil), warnings: warnings, notes: notes,

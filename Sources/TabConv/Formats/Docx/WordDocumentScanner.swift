@@ -240,7 +240,9 @@ struct WordDocumentScanner {
   }
 
   mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
-    guard stack.count < skipDepth, let top = stack.last?.name, top == .t || top == .delText || top == .mathText, showsText else { return }
+    guard stack.count < skipDepth, let top = stack.last?.name, top == .t || top == .delText || top == .mathText,
+      showsText
+    else { return }
     sink.handle(.text(text))
   }
 }

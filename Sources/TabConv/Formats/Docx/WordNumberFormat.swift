@@ -55,7 +55,7 @@ enum WordNumberFormat {
     return String(repeating: letter, count: (value - 1) / 26 + 1)
   }
 
-  /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st …
+  /// The English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st and so on.
   static func ordinal(_ value: Int) -> String {
     let suffix: String
     switch (value % 100, value % 10) {

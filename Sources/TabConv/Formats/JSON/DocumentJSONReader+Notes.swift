@@ -57,7 +57,8 @@ extension DocumentJSONReader.Decoder {
   func listLabel(_ value: JSONValue?, text: String, at pointer: String) throws -> String? {
     guard let label = try string(value, "listLabel", at: pointer) else { return nil }
     guard text.unicodeScalars.starts(with: label.unicodeScalars) else {
-      throw fail(.invalidValue("\"\(label)\"", allowed: "a label the paragraph's text starts with"), at: pointer + "/listLabel")
+      throw fail(
+        .invalidValue("\"\(label)\"", allowed: "a label the paragraph's text starts with"), at: pointer + "/listLabel")
     }
     return label
   }
@@ -74,7 +75,8 @@ extension DocumentJSONReader.Decoder {
   private func noteKind(_ value: JSONValue?, at pointer: String) throws -> Note.Kind {
     let name = try required(string(value, "kind", at: pointer), "kind", at: pointer)
     guard let kind = Note.Kind(rawValue: name) else {
-      throw fail(.invalidValue("\"\(name)\"", allowed: "\"footnote\", \"endnote\" or \"comment\""), at: pointer + "/kind")
+      throw fail(
+        .invalidValue("\"\(name)\"", allowed: "\"footnote\", \"endnote\" or \"comment\""), at: pointer + "/kind")
     }
     return kind
   }

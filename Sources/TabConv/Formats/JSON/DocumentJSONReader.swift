@@ -65,7 +65,8 @@ public struct DocumentJSONReader: Sendable {
       guard let value else { return nil }
       guard case .number(let number) = value, let exact = number.exactInteger, exact >= minimum, exact <= Int32.max
       else {
-        throw fail(.wrongType(expected: "an integer ≥ \(minimum)", found: value.typeDescription), at: pointer + "/" + name)
+        throw fail(
+          .wrongType(expected: "an integer ≥ \(minimum)", found: value.typeDescription), at: pointer + "/" + name)
       }
       return Int(exact)
     }
@@ -120,7 +121,8 @@ public struct DocumentJSONReader: Sendable {
       var layout: TikaLayout?
       if let name = try string(object["tikaLayout"], "tikaLayout", at: pointer) {
         guard let known = TikaLayout(rawValue: name) else {
-          throw fail(.invalidValue("\"\(name)\"", allowed: "cell-per-line or row-per-line"), at: pointer + "/tikaLayout")
+          throw fail(
+            .invalidValue("\"\(name)\"", allowed: "cell-per-line or row-per-line"), at: pointer + "/tikaLayout")
         }
         layout = known
       }
@@ -147,7 +149,8 @@ public struct DocumentJSONReader: Sendable {
         return .paragraph(paragraph)
       case "table":
         let object = try members(value, at: pointer, allowed: ["type", "columns", "textBox", "rows"])
-        let columns = try required(integer(object["columns"], "columns", at: pointer, minimum: 0), "columns", at: pointer)
+        let columns = try required(
+          integer(object["columns"], "columns", at: pointer, minimum: 0), "columns", at: pointer)
         let rowValues = try required(array(object["rows"], "rows", at: pointer), "rows", at: pointer)
         let rows = try rowValues.enumerated().map { try row($1, at: pointer + "/rows/\($0)") }
         return .table(Table(columns: columns, rows: rows, inTextBox: try textBox(object["textBox"], at: pointer)))
@@ -169,7 +172,8 @@ public struct DocumentJSONReader: Sendable {
         }
         isHeader = flag
       }
-      return Row(cells: try cellValues.enumerated().map { try cell($1, at: pointer + "/cells/\($0)") }, isHeader: isHeader)
+      return Row(
+        cells: try cellValues.enumerated().map { try cell($1, at: pointer + "/cells/\($0)") }, isHeader: isHeader)
     }
 
     func cell(_ value: JSONValue, at pointer: String) throws -> Cell {

@@ -15,7 +15,8 @@ struct TikaNoteIndex {
     let (prefix, body) = Self.splitLabel(paragraph)
     var line = prefix
     line += TikaTextRules.bookmarkMarkers(paragraph.anchors.map(\.name))
-    line += Self.runText(body, references: paragraph.noteReferences, shift: paragraph.text.unicodeScalars.count - body.count)
+    line += Self.runText(
+      body, references: paragraph.noteReferences, shift: paragraph.text.unicodeScalars.count - body.count)
     for reference in paragraph.noteReferences where reference.kind == .comment {
       guard let comment = notes[.comment]?[reference.id] else { continue }
       line += "\tComment by \(comment.author ?? "null"): \(commentText(comment))"
@@ -48,10 +49,13 @@ struct TikaNoteIndex {
   /// list prefix or bookmarks, and its own note suffixes.
   private func plainText(_ paragraph: Paragraph) -> String {
     let body = Self.splitLabel(paragraph).body
-    var text = Self.runText(body, references: paragraph.noteReferences, shift: paragraph.text.unicodeScalars.count - body.count)
+    var text = Self.runText(
+      body, references: paragraph.noteReferences, shift: paragraph.text.unicodeScalars.count - body.count)
     for reference in paragraph.noteReferences where reference.kind != .comment {
       let note = notes[reference.kind]?[reference.id]
-      text += " [\(reference.id): " + (note.map { Self.topParagraphs(of: $0).map(\.text).joined(separator: "\n") } ?? "") + "] "
+      text +=
+        " [\(reference.id): " + (note.map { Self.topParagraphs(of: $0).map(\.text).joined(separator: "\n") } ?? "")
+        + "] "
     }
     return text
   }

@@ -8,7 +8,9 @@ import Testing
   @Test func `docx-rs footnotes: one footnote after "Hello"`() throws {
     let document = try DocxCorpusTests.read("docx-rs__footnotes.docx")
     #expect(
-      document.blocks == [.paragraph(Paragraph("Hello", noteReferences: [NoteReference(kind: .footnote, id: "1", offset: 5)]))])
+      document.blocks == [
+        .paragraph(Paragraph("Hello", noteReferences: [NoteReference(kind: .footnote, id: "1", offset: 5)]))
+      ])
     #expect(document.notes == [Note(kind: .footnote, id: "1", blocks: [.paragraph(Paragraph("World"))])])
   }
 
@@ -33,19 +35,27 @@ import Testing
       document.pageFurniture == [
         PageFurniture(
           kind: .header,
-          blocks: [.paragraph(Paragraph("This is the header text.", style: "Header")), .paragraph(Paragraph("", style: "Header"))]),
+          blocks: [
+            .paragraph(Paragraph("This is the header text.", style: "Header")),
+            .paragraph(Paragraph("", style: "Header")),
+          ]),
         PageFurniture(
           kind: .footer,
-          blocks: [.paragraph(Paragraph("This is the footer text.", style: "Footer")), .paragraph(Paragraph("", style: "Footer"))]),
+          blocks: [
+            .paragraph(Paragraph("This is the footer text.", style: "Footer")),
+            .paragraph(Paragraph("", style: "Footer")),
+          ]),
       ])
     #expect(
       document.notes == [
-        Note(kind: .footnote, id: "2", blocks: [.paragraph(Paragraph("\t This is a footnote.", style: "footnote text"))])
+        Note(
+          kind: .footnote, id: "2", blocks: [.paragraph(Paragraph("\t This is a footnote.", style: "footnote text"))])
       ])
     #expect(
       Array(document.paragraphs.prefix(2)) == [
         Paragraph(
-          "Footnote appears here", style: "Normal", noteReferences: [NoteReference(kind: .footnote, id: "2", offset: 21)]),
+          "Footnote appears here", style: "Normal",
+          noteReferences: [NoteReference(kind: .footnote, id: "2", offset: 21)]),
         Paragraph("Here is a text box", style: "Frame Contents", inTextBox: true),
       ])
     let listed = document.paragraphs.filter { $0.listLabel != nil }
@@ -89,7 +99,9 @@ import Testing
       Issue.record("no paragraph in footnote 3")
       return
     }
-    #expect(third.text == " http://blogs.msdn.com/b/dmahugh/archive/2009/01/16/ecma-376-implementation-notes-for-office-2007-sp2.aspx")
+    #expect(
+      third.text
+        == " http://blogs.msdn.com/b/dmahugh/archive/2009/01/16/ecma-376-implementation-notes-for-office-2007-sp2.aspx")
     #expect(document.pageFurniture.first?.blocks.first == .paragraph(Paragraph("1", style: "footer")))
   }
 }

@@ -60,7 +60,8 @@ import Testing
     var parts = DocxFixtureParts()
     parts.numbering = Self.numbering
     parts.footnotes = X.note("footnote", id: 1, X.p("注"))
-    let body = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+    let body =
+      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
       + "\(X.run("职责"))\(X.footnoteReference(1))</w:p>"
     let paragraph = try #require(try DocxTestReading.read(body: body, parts: parts).paragraphs.first)
     #expect(paragraph.text == "一、职责")

@@ -70,7 +70,9 @@ import Testing
       + X.sectPr(headers: [("default", "rIdH1"), ("first", "rIdH2")], footers: [("default", "rIdF1")])
     var parts = DocxFixtureParts()
     parts.headers = [X.p("页眉"), X.tbl(columns: 2, X.tr(X.tc("单位"), X.tc("万元"))) + X.p()]
-    parts.footers = ["<w:p>\(X.run("第 "))<w:fldSimple w:instr=\" PAGE \">\(X.run("1"))</w:fldSimple>\(X.run(" 页"))</w:p>"]
+    parts.footers = [
+      "<w:p>\(X.run("第 "))<w:fldSimple w:instr=\" PAGE \">\(X.run("1"))</w:fldSimple>\(X.run(" 页"))</w:p>"
+    ]
     let document = try DocxTestReading.read(body: body, parts: parts)
     #expect(DocxTestReading.texts(document) == ["第一节", "第二节"])
     let headerTable = Table(columns: 2, rows: [Row(cells: [Cell("单位"), Cell("万元")])])
@@ -78,7 +80,8 @@ import Testing
       document.pageFurniture == [
         PageFurniture(kind: .header, type: .default, section: 1, blocks: [.paragraph(Paragraph("页眉"))]),
         PageFurniture(kind: .header, type: .default, section: 2, blocks: [.paragraph(Paragraph("页眉"))]),
-        PageFurniture(kind: .header, type: .first, section: 2, blocks: [.table(headerTable), .paragraph(Paragraph(""))]),
+        PageFurniture(
+          kind: .header, type: .first, section: 2, blocks: [.table(headerTable), .paragraph(Paragraph(""))]),
         PageFurniture(kind: .footer, type: .default, section: 2, blocks: [.paragraph(Paragraph("第 1 页"))]),
       ])
     #expect(document.flatTables.count == 0)

@@ -27,7 +27,9 @@ import Testing
           Table(
             columns: 1,
             rows: [
-              Row(cells: [Cell("a\nb", noteReferences: [NoteReference(kind: .endnote, id: "7", offset: 1, paragraph: 1)])])
+              Row(cells: [
+                Cell("a\nb", noteReferences: [NoteReference(kind: .endnote, id: "7", offset: 1, paragraph: 1)])
+              ])
             ]))
       ])
     ),
@@ -90,7 +92,8 @@ import Testing
   @Test(arguments: [
     (
       #"{"version": 1, "blocks": [{"type": "paragraph", "text": "A", "listLabel": "1."}]}"#,
-      "/blocks/0/listLabel", DocumentJSONError.Kind.invalidValue("\"1.\"", allowed: "a label the paragraph's text starts with")
+      "/blocks/0/listLabel",
+      DocumentJSONError.Kind.invalidValue("\"1.\"", allowed: "a label the paragraph's text starts with")
     ),
     (
       #"{"version": 1, "blocks": [{"type": "paragraph", "text": "AB", "notes": [{"kind": "footnote", "id": "1", "offset": 3}]}]}"#,

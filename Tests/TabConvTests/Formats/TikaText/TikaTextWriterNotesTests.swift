@@ -30,7 +30,9 @@ import Testing
     return DocxFixtureBuilder.document(body: body, parts: parts)
   }
 
-  /// What the rules give for `annex()`, line by line:
+  /// What the rules give for `annex()`.
+  ///
+  /// Line by line:
   /// - R13: the final (only) section's default header first: `页眉\n`.
   /// - R5: the list prefix is the label and one space, in place of Word's label and tab; tabconv
   ///   keeps Word's Chinese label (Tika would write `1、 `): `一、 部门职责\n`.
@@ -72,7 +74,10 @@ import Testing
         .table(
           Table(
             columns: 1,
-            rows: [Row(cells: [Cell("x\ny", noteReferences: [NoteReference(kind: .endnote, id: "2", offset: 0, paragraph: 1)])])
+            rows: [
+              Row(cells: [
+                Cell("x\ny", noteReferences: [NoteReference(kind: .endnote, id: "2", offset: 0, paragraph: 1)])
+              ])
             ])),
       ],
       notes: [
