@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Validates tabconv's JSON for every sample against Schemas/tabconv-document.schema.json with
+# Validates tabconv's JSON for every sample (and a few corpus .docx files) against Schemas/tabconv-document.schema.json with
 # python3's jsonschema (Draft 2020-12), a validator that shares no code with tabconv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,13 @@ bin=$(swift build --show-bin-path)/tabconv
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 inputs=(Samples/*.txt)
+# Corpus .docx files with notes, comments, headers, footers, text boxes and list labels, when the
+# corpus is beside the clone.
+corpus=../shared/corpus/docx
+for name in tika__testWORD_various docx-rs__extended_comments docx4j__Docx4j_GettingStarted \
+  openxmlpowertools__LIR009-zh-CN-chineseCounting poi__stress010 openxmlpowertools__Contract; do
+  if [[ -f "$corpus/$name.docx" ]]; then inputs+=("$corpus/$name.docx"); fi
+done
 for input in "${inputs[@]}"; do
   "$bin" "$input" --to json -q -o "$out/$(basename "$input").json"
   "$bin" "$input" --to json -q --compact -o "$out/$(basename "$input").compact.json"

@@ -6,6 +6,11 @@ in reading order) and every cell's text (whitespace runs folded to one space, en
 pandoc folds them), and the row/col spans where pandoc has them. Prints one line per file that
 disagrees, with why, then the agreement figure: files, tables, cells agreeing.
 
+List items: tabconv's text starts with the label Word shows (`1)\t`, `•\t`), pandoc keeps the
+list as structure. A pandoc list item therefore matches with or without its label in front:
+an ordered item's label is rendered from pandoc's start, style and delimiter; a bullet's glyph is
+any one non-space character (pandoc does not keep it).
+
 Usage: scripts/pandoc-agreement.py [TABCONV_BINARY] [CORPUS_DIR]
 """
 import json
@@ -37,6 +42,48 @@ PANDOC_WRONG = {
 
 def fold(text):
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A list label in pandoc's cell text: \x01 REGEX \x02, matched optionally, with a space after it.
+LABEL = re.compile("\x01(.*?)\x02")
+
+
+def roman(n):
+    out = ""
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+def ordered_label(number, style, delim):
+    style, delim = style["t"], delim["t"]
+    if style in ("LowerAlpha", "UpperAlpha"):
+        text = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        text = text.upper() if style == "UpperAlpha" else text
+    elif style in ("LowerRoman", "UpperRoman"):
+        text = roman(number).lower() if style == "LowerRoman" else roman(number)
+    else:
+        text = str(number)
+    return {"OneParen": text + ")", "TwoParens": "(" + text + ")"}.get(delim, text + ".")
+
+
+def cell_matches(pattern, text):
+    if "\x01" not in pattern:
+        return pattern == text
+    pieces, last = [], 0
+    for match in LABEL.finditer(pattern):
+        pieces.append(re.escape(pattern[last:match.start()]))
+        pieces.append(f"(?:{match.group(1)} )?")
+        last = match.end()
+    pieces.append(re.escape(pattern[last:]))
+    return re.fullmatch("".join(pieces), text) is not None
+
+
+def shown(pattern):
+    return LABEL.sub("", pattern)
 
 
 def inline_text(inlines):
@@ -73,9 +120,12 @@ def block_text(blocks):
             parts.append(inline_text(content))
         elif kind in ("Div", "BlockQuote"):
             parts.append(block_text(content[1] if kind == "Div" else content))
-        elif kind in ("BulletList", "OrderedList"):
-            items = content if kind == "BulletList" else content[1]
-            parts.extend(block_text(item) for item in items)
+        elif kind == "BulletList":
+            parts.extend("\x01\\S\x02" + block_text(item) for item in content)
+        elif kind == "OrderedList":
+            (start, style, delim), items = content
+            parts.extend("\x01" + re.escape(ordered_label(start + index, style, delim)) + "\x02" + block_text(item)
+                         for index, item in enumerate(items))
         elif kind == "Header":
             parts.append(inline_text(content[2]))
         elif kind == "LineBlock":
@@ -156,13 +206,13 @@ def main():
                 for cell_number, (their_cell, my_cell) in enumerate(zip(their_row, my_row), 1):
                     totals["cells"] += 1
                     totals["spans"] += 1
-                    if their_cell[0] == my_cell[0]:
+                    if cell_matches(their_cell[0], my_cell[0]):
                         totals["cells_agree"] += 1
                     else:
                         table_ok = False
                         if len(problems) < 3:
                             problems.append(
-                                f"table {number} row {row_number} cell {cell_number}: {my_cell[0][:40]!r} vs pandoc {their_cell[0][:40]!r}")
+                                f"table {number} row {row_number} cell {cell_number}: {my_cell[0][:40]!r} vs pandoc {shown(their_cell[0])[:40]!r}")
                     if their_cell[1:] == my_cell[1:]:
                         totals["spans_agree"] += 1
                     else:

@@ -30,25 +30,37 @@ public enum Checks {
 }
 
 extension Document {
-  /// Calls `visit` for every table, nested ones included, with its place: block, row and cell
-  /// (1-based, of the top-level table for nested ones) and its JSON pointer.
+  /// Every list of blocks in the document with the JSON pointer of its `blocks` member: the body
+  /// (`/blocks`), then each note (`/notes/N/blocks`) and each header or footer (`/pageFurniture/N/blocks`).
+  /// Places in the body also count blocks, rows and cells; elsewhere the pointer alone places them.
+  var blockLists: [(blocks: [Block], pointer: String, numbered: Bool)] {
+    [(blocks, "/blocks", true)]
+      + notes.enumerated().map { ($1.blocks, "/notes/\($0)/blocks", false) }
+      + pageFurniture.enumerated().map { ($1.blocks, "/pageFurniture/\($0)/blocks", false) }
+  }
+
+  /// Calls `visit` for every table, nested ones included, in the body, the notes and the page
+  /// furniture, with its place: block, row and cell (1-based, of the top-level table for nested
+  /// ones; body only) and its JSON pointer.
   func forEachTable(_ visit: (Table, SourceLocation) -> Void) {
-    func walk(_ blocks: [Block], place: SourceLocation, pointer: String) {
+    func walk(_ blocks: [Block], place: SourceLocation, pointer: String, numbered: Bool) {
       for (index, block) in blocks.enumerated() {
         guard case .table(let table) = block else { continue }
-        var here = place.block == nil ? SourceLocation(block: index + 1) : place
+        var here = place.block == nil && numbered ? SourceLocation(block: index + 1) : place
         here.pointer = "\(pointer)/\(index)"
         visit(table, here)
         for (rowIndex, row) in table.rows.enumerated() {
           for (cellIndex, cell) in row.cells.enumerated() where cell.blocks != nil {
+            let cellPlace =
+              numbered ? SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1) : SourceLocation()
             walk(
-              cell.blocks ?? [], place: SourceLocation(block: here.block, row: rowIndex + 1, cell: cellIndex + 1),
-              pointer: "\(pointer)/\(index)/rows/\(rowIndex)/cells/\(cellIndex)/blocks")
+              cell.blocks ?? [], place: cellPlace, pointer: "\(pointer)/\(index)/rows/\(rowIndex)/cells/\(cellIndex)/blocks",
+              numbered: numbered)
           }
         }
       }
     }
-    walk(blocks, place: SourceLocation(), pointer: "/blocks")
+    for (list, pointer, numbered) in blockLists { walk(list, place: SourceLocation(), pointer: pointer, numbered: numbered) }
   }
 }
 
@@ -56,7 +68,7 @@ extension SourceLocation {
   /// This place moved to a row and cell of the table it points at (0-based indexes).
   func atCell(row: Int, cell: Int?) -> SourceLocation {
     var location = self
-    if location.row == nil {
+    if location.row == nil, location.block != nil {
       location.row = row + 1
       location.cell = cell.map { $0 + 1 }
     }

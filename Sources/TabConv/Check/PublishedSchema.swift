@@ -8,13 +8,15 @@ public enum PublishedSchema {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
       "$id": "https://tabconv.example/schemas/tabconv-document.schema.json",
       "title": "tabconv document",
-      "description": "tabconv's canonical model of a document: paragraphs and tables in reading order, merged cells as spans, bookmarks as anchors. Version 1.",
+      "description": "tabconv's canonical model of a document: paragraphs and tables in reading order, merged cells as spans, bookmarks as anchors, notes and page furniture apart from the body. Version 1.",
       "type": "object",
       "properties": {
         "version": { "description": "The model version.", "const": 1 },
         "generator": { "description": "The tool and version that wrote the file.", "type": "string" },
         "source": { "$ref": "#/$defs/source" },
         "blocks": { "type": "array", "items": { "$ref": "#/$defs/block" } },
+        "notes": { "description": "Footnotes, endnotes and comments; absent when there are none.", "type": "array", "items": { "$ref": "#/$defs/note" } },
+        "pageFurniture": { "description": "Headers and footers, apart from the body; absent when there are none.", "type": "array", "items": { "$ref": "#/$defs/pageFurniture" } },
         "warnings": { "type": "array", "items": { "$ref": "#/$defs/warning" } }
       },
       "required": ["version", "blocks"],
@@ -39,10 +41,13 @@ public enum PublishedSchema {
           "type": "object",
           "properties": {
             "type": { "const": "paragraph" },
-            "text": { "description": "The text; line breaks are \\n.", "type": "string" },
+            "text": { "description": "The text; line breaks are \\n. A list item's text starts with its label and the separator after it.", "type": "string" },
+            "listLabel": { "description": "For a list item: the automatic label the text starts with, as Word shows it, without the separator after it.", "type": "string" },
             "headingLevel": { "type": "integer", "minimum": 1, "maximum": 9 },
             "style": { "type": "string" },
-            "anchors": { "type": "array", "items": { "$ref": "#/$defs/paragraphAnchor" } }
+            "anchors": { "type": "array", "items": { "$ref": "#/$defs/paragraphAnchor" } },
+            "notes": { "description": "References to notes, in document order.", "type": "array", "items": { "$ref": "#/$defs/paragraphNoteReference" } },
+            "textBox": { "description": "The paragraph stands in a text box (it follows its host paragraph); absent means false.", "const": true }
           },
           "required": ["type", "text"],
           "additionalProperties": false
@@ -52,6 +57,7 @@ public enum PublishedSchema {
           "properties": {
             "type": { "const": "table" },
             "columns": { "description": "The grid width.", "type": "integer", "minimum": 0 },
+            "textBox": { "description": "The table stands in a text box (it follows its host paragraph); absent means false.", "const": true },
             "rows": { "type": "array", "items": { "$ref": "#/$defs/row" } }
           },
           "required": ["type", "columns", "rows"],
@@ -74,6 +80,7 @@ public enum PublishedSchema {
             "colSpan": { "description": "Grid columns covered; absent means 1.", "type": "integer", "minimum": 1 },
             "spanSource": { "description": "Whether the source declared the merge or tabconv inferred it.", "enum": ["declared", "inferred"] },
             "anchors": { "type": "array", "items": { "$ref": "#/$defs/cellAnchor" } },
+            "notes": { "description": "References to notes, in document order.", "type": "array", "items": { "$ref": "#/$defs/cellNoteReference" } },
             "blocks": { "description": "The cell's content in order, present when it holds a nested table.", "type": "array", "items": { "$ref": "#/$defs/block" } }
           },
           "required": ["text"],
@@ -94,6 +101,54 @@ public enum PublishedSchema {
             "paragraph": { "type": "integer", "minimum": 0 }
           },
           "required": ["name"],
+          "additionalProperties": false
+        },
+        "noteKind": { "enum": ["footnote", "endnote", "comment"] },
+        "note": {
+          "description": "A footnote, endnote or comment; separator footnotes are not notes.",
+          "type": "object",
+          "properties": {
+            "kind": { "$ref": "#/$defs/noteKind" },
+            "id": { "description": "Unique among notes of its kind.", "type": "string" },
+            "author": { "description": "For a comment: its author.", "type": "string" },
+            "blocks": { "type": "array", "items": { "$ref": "#/$defs/block" } }
+          },
+          "required": ["kind", "id", "blocks"],
+          "additionalProperties": false
+        },
+        "paragraphNoteReference": {
+          "description": "Where a note is referred to: offset is in Unicode scalars into the paragraph's text (a comment: where its range starts). The mark adds no text.",
+          "type": "object",
+          "properties": {
+            "kind": { "$ref": "#/$defs/noteKind" },
+            "id": { "type": "string" },
+            "offset": { "type": "integer", "minimum": 0 }
+          },
+          "required": ["kind", "id", "offset"],
+          "additionalProperties": false
+        },
+        "cellNoteReference": {
+          "description": "A note reference in a cell: paragraph is the 0-based cell paragraph (absent means 0), offset is into that paragraph's text.",
+          "type": "object",
+          "properties": {
+            "kind": { "$ref": "#/$defs/noteKind" },
+            "id": { "type": "string" },
+            "offset": { "type": "integer", "minimum": 0 },
+            "paragraph": { "type": "integer", "minimum": 0 }
+          },
+          "required": ["kind", "id", "offset"],
+          "additionalProperties": false
+        },
+        "pageFurniture": {
+          "description": "A header or footer of a section; flat outputs leave it out unless asked for it.",
+          "type": "object",
+          "properties": {
+            "kind": { "enum": ["header", "footer"] },
+            "type": { "description": "Which pages of the section: default, first or even.", "enum": ["default", "first", "even"] },
+            "section": { "description": "The 1-based section number.", "type": "integer", "minimum": 1 },
+            "blocks": { "type": "array", "items": { "$ref": "#/$defs/block" } }
+          },
+          "required": ["kind", "type", "section", "blocks"],
           "additionalProperties": false
         },
         "warning": {

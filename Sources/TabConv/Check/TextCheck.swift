@@ -1,5 +1,6 @@
 /// Text is clean: valid Unicode with no control characters but `\t` and `\n`, and no
-/// bookmark markup left behind (`[bookmark: …]` must have become an anchor).
+/// bookmark markup left behind (`[bookmark: …]` must have become an anchor), in the body, the
+/// notes and the headers and footers.
 public struct TextCheck: DocumentCheck {
   public var name: String { "clean text" }
 
@@ -16,10 +17,10 @@ public struct TextCheck: DocumentCheck {
         findings.append(CheckFinding(check: name, message: "bookmark markup left in text", location: location))
       }
     }
-    func walk(_ blocks: [Block], place: SourceLocation, pointer: String) {
+    func walk(_ blocks: [Block], place: SourceLocation, pointer: String, numbered: Bool) {
       for (index, block) in blocks.enumerated() {
         var here = place
-        if here.block == nil { here.block = index + 1 }
+        if here.block == nil, numbered { here.block = index + 1 }
         here.pointer = "\(pointer)/\(index)"
         switch block {
         case .paragraph(let paragraph):
@@ -33,13 +34,17 @@ public struct TextCheck: DocumentCheck {
               var textPlace = cellPlace
               textPlace.pointer = (cellPlace.pointer ?? "") + "/text"
               inspect(cell.text, at: textPlace)
-              if let nested = cell.blocks { walk(nested, place: cellPlace, pointer: (cellPlace.pointer ?? "") + "/blocks") }
+              if let nested = cell.blocks {
+                walk(nested, place: cellPlace, pointer: (cellPlace.pointer ?? "") + "/blocks", numbered: numbered)
+              }
             }
           }
         }
       }
     }
-    walk(document.blocks, place: SourceLocation(), pointer: "/blocks")
+    for (blocks, pointer, numbered) in document.blockLists {
+      walk(blocks, place: SourceLocation(), pointer: pointer, numbered: numbered)
+    }
     return findings
   }
 }

@@ -31,12 +31,19 @@ public struct WriteOptions: Sendable {
   public var prettyJSON: Bool
   /// For JSON: the `generator` member.
   public var generator: String?
+  /// For flat outputs (CSV, TSV): also write the tables of headers and footers.
+  ///
+  /// They come after the body's (`Document.flatTables(includingPageFurniture:)`). JSON always
+  /// holds page furniture, and Tika text always prints it, as Tika does.
+  public var includesPageFurniture: Bool
 
   /// Creates write options.
   public init(
     tikaLayout: TikaLayout? = nil, merged: CSVWriter.MergedCells = .fill, csvDialect: CSVDialect = .init(),
-    omitsFirstRow: Bool = false, escapesFormulas: Bool = false, prettyJSON: Bool = true, generator: String? = nil
+    omitsFirstRow: Bool = false, escapesFormulas: Bool = false, prettyJSON: Bool = true, generator: String? = nil,
+    includesPageFurniture: Bool = false
   ) {
+    self.includesPageFurniture = includesPageFurniture
     self.tikaLayout = tikaLayout
     self.merged = merged
     self.csvDialect = csvDialect
@@ -76,7 +83,8 @@ public enum FormatRegistry {
   /// - Parameters:
   ///   - document: The document.
   ///   - format: The output format.
-  ///   - tables: For table-only formats, the tables to write (default: all flat tables).
+  ///   - tables: For table-only formats, the tables to write (default: all flat tables, those of
+  ///     headers and footers only with `options.includesPageFurniture`).
   ///   - options: Write options.
   /// - Returns: The output bytes.
   /// - Throws: `FormatError.cannotWrite` for a format not written yet.
@@ -90,11 +98,13 @@ public enum FormatRegistry {
       var writer = CSVWriter(dialect: options.csvDialect, merged: options.merged)
       writer.omitsFirstRow = options.omitsFirstRow
       writer.escapesFormulas = options.escapesFormulas
-      return try writer.write((tables ?? document.flatTables).map(\.table))
+      return try writer.write(
+        (tables ?? document.flatTables(includingPageFurniture: options.includesPageFurniture)).map(\.table))
     case .tsv:
       var writer = TSVWriter(merged: options.merged)
       writer.omitsFirstRow = options.omitsFirstRow
-      return writer.write((tables ?? document.flatTables).map(\.table))
+      return writer.write(
+        (tables ?? document.flatTables(includingPageFurniture: options.includesPageFurniture)).map(\.table))
     case .html: return HTMLWriter().write(document)
     case .docx: return try DocxWriter().write(document)
     }

@@ -10,6 +10,8 @@ public struct Cell: Sendable, Equatable {
   public var spanSource: SpanSource?
   /// Bookmarks that start in this cell.
   public var anchors: [Anchor]
+  /// The footnotes, endnotes and comments the cell's paragraphs refer to, each with its paragraph.
+  public var noteReferences: [NoteReference]
   /// The cell's content in order, when it holds more than paragraphs (a nested table);
   /// nil for a cell of plain paragraphs, which `text` describes fully.
   public var blocks: [Block]?
@@ -23,10 +25,12 @@ public struct Cell: Sendable, Equatable {
   ///   - spanSource: Where the span came from, for a merged cell.
   ///   - anchors: Bookmarks starting in the cell.
   ///   - blocks: The cell's content in order, when it holds nested tables.
+  ///   - noteReferences: The notes the cell's paragraphs refer to.
   public init(
     _ text: String, rowSpan: Int = 1, colSpan: Int = 1, spanSource: SpanSource? = nil,
-    anchors: [Anchor] = [], blocks: [Block]? = nil
+    anchors: [Anchor] = [], blocks: [Block]? = nil, noteReferences: [NoteReference] = []
   ) {
+    self.noteReferences = noteReferences
     self.text = text
     self.rowSpan = rowSpan
     self.colSpan = colSpan

@@ -17,32 +17,56 @@ public struct FlatTable: Sendable, Equatable {
   public var table: Table
   /// For a nested table, the cell that holds it.
   public var parent: ParentCell?
-  /// The 1-based index of the top-level block the table is or sits in.
+  /// The 1-based index of the top-level block the table is or sits in (among the blocks of its
+  /// header or footer, for a table of page furniture).
   public var block: Int
+  /// For a table in a header or footer: the 1-based index of that piece in `Document.pageFurniture`.
+  public var pageFurniture: Int?
 }
 
 extension Document {
-  /// Every table in reading order, nested tables right after the table that holds them.
+  /// Every table of the body in reading order, nested tables right after the table that holds them.
+  ///
+  /// Tables in headers and footers are left out (see `flatTables(includingPageFurniture:)`).
   ///
   /// - Complexity: O(cells).
-  public var flatTables: [FlatTable] {
+  public var flatTables: [FlatTable] { flatTables(includingPageFurniture: false) }
+
+  /// Every table in reading order, nested tables right after the table that holds them, and,
+  /// when asked, then the tables of each header and footer in `pageFurniture` order.
+  ///
+  /// Page furniture comes after the body so a body table's number is the same either way.
+  ///
+  /// - Parameter includingPageFurniture: Whether to list the tables of headers and footers.
+  /// - Returns: The tables, numbered from 1.
+  /// - Complexity: O(cells).
+  public func flatTables(includingPageFurniture: Bool) -> [FlatTable] {
     var result: [FlatTable] = []
     for (index, block) in blocks.enumerated() {
       if case .table(let table) = block { Self.flatten(table, parent: nil, block: index + 1, into: &result) }
     }
+    guard includingPageFurniture else { return result }
+    for (pieceIndex, piece) in pageFurniture.enumerated() {
+      for (index, block) in piece.blocks.enumerated() {
+        guard case .table(let table) = block else { continue }
+        Self.flatten(table, parent: nil, block: index + 1, furniture: pieceIndex + 1, into: &result)
+      }
+    }
     return result
   }
 
-  private static func flatten(_ table: Table, parent: FlatTable.ParentCell?, block: Int, into result: inout [FlatTable]) {
+  private static func flatten(
+    _ table: Table, parent: FlatTable.ParentCell?, block: Int, furniture: Int? = nil, into result: inout [FlatTable]
+  ) {
     let number = result.count + 1
-    result.append(FlatTable(number: number, table: table, parent: parent, block: block))
+    result.append(FlatTable(number: number, table: table, parent: parent, block: block, pageFurniture: furniture))
     let startColumns = table.rows.contains { $0.cells.contains { $0.blocks != nil } } ? table.grid.startColumns : [:]
     for (rowIndex, row) in table.rows.enumerated() {
       for (cellIndex, cell) in row.cells.enumerated() {
         for case .table(let nested) in cell.blocks ?? [] {
           let column = startColumns[CellAddress(row: rowIndex, index: cellIndex)] ?? cellIndex
           let place = FlatTable.ParentCell(table: number, row: rowIndex + 1, column: column + 1)
-          flatten(nested, parent: place, block: block, into: &result)
+          flatten(nested, parent: place, block: block, furniture: furniture, into: &result)
         }
       }
     }

@@ -13,6 +13,10 @@ public struct Document: Sendable, Equatable {
   public var source: Source?
   /// Things noticed while reading (an inferred merge, a repaired span), each with its place.
   public var warnings: [DocumentWarning]
+  /// Footnotes, endnotes and comments, each referred to from where it stands (`NoteReference`).
+  public var notes: [Note]
+  /// Headers and footers of the document's sections, kept apart from `blocks`.
+  public var pageFurniture: [PageFurniture]
 
   /// Creates a document from its blocks.
   ///
@@ -20,10 +24,17 @@ public struct Document: Sendable, Equatable {
   ///   - blocks: Paragraphs and tables in reading order.
   ///   - source: Where the document was read from.
   ///   - warnings: Things noticed while reading.
-  public init(blocks: [Block] = [], source: Source? = nil, warnings: [DocumentWarning] = []) {
+  ///   - notes: Footnotes, endnotes and comments.
+  ///   - pageFurniture: Headers and footers.
+  public init(
+    blocks: [Block] = [], source: Source? = nil, warnings: [DocumentWarning] = [], notes: [Note] = [],
+    pageFurniture: [PageFurniture] = []
+  ) {
     self.blocks = blocks
     self.source = source
     self.warnings = warnings
+    self.notes = notes
+    self.pageFurniture = pageFurniture
   }
 }
 

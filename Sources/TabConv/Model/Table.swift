@@ -7,15 +7,19 @@ public struct Table: Sendable, Equatable {
   public var columns: Int
   /// The rows, top to bottom.
   public var rows: [Row]
+  /// Whether the table stands in a text box; the box's blocks follow its host paragraph.
+  public var inTextBox: Bool
 
   /// Creates a table.
   ///
   /// - Parameters:
   ///   - columns: The grid width.
   ///   - rows: The rows, top to bottom.
-  public init(columns: Int, rows: [Row]) {
+  ///   - inTextBox: Whether the table stands in a text box.
+  public init(columns: Int, rows: [Row], inTextBox: Bool = false) {
     self.columns = columns
     self.rows = rows
+    self.inTextBox = inTextBox
   }
 }
 

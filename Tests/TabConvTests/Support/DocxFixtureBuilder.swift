@@ -43,7 +43,7 @@ enum DocxFixtureBuilder {
       """
   }
 
-  static func styles(strict: Bool = false) -> String {
+  static func styles(strict: Bool = false, extra: String = "") -> String {
     let namespace = strict ? strictWordNamespace : wordNamespace
     return """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -56,7 +56,7 @@ enum DocxFixtureBuilder {
       <w:style w:type="paragraph" w:styleId="Outline3"><w:name w:val="Outline Three"/>\
       <w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>\
       <w:style w:type="character" w:styleId="Heading2Char"><w:name w:val="heading 2 char"/></w:style>\
-      </w:styles>
+      \(extra)</w:styles>
       """
   }
 

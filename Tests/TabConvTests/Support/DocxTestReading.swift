@@ -19,6 +19,18 @@ enum DocxTestReading {
     return document
   }
 
+  /// Reads a .docx whose body is `body` with extra parts; every table must tile its grid.
+  static func read(
+    body: String, parts: DocxFixtureParts, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> Document {
+    let bytes = DocxFixtureBuilder.document(body: body, parts: parts)
+    let document = try DocxReader().read(bytes: bytes, displayName: fileName)
+    for table in document.allTables {
+      #expect(table.grid.tilesExactly, "\(table.grid.problems)", sourceLocation: sourceLocation)
+    }
+    return document
+  }
+
   /// The texts of the body's paragraphs, in order.
   static func texts(_ document: Document) -> [String] {
     document.blocks.compactMap { block in

@@ -31,4 +31,34 @@ enum DocxXML {
   static let gridSpan2 = "<w:gridSpan w:val=\"2\"/>"
   static let vMergeRestart = "<w:vMerge w:val=\"restart\"/>"
   static let vMergeContinue = "<w:vMerge/>"
+
+  /// A paragraph with list numbering `numId`/`ilvl` and text.
+  static func li(_ text: String, numId: Int, level: Int = 0) -> String {
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(numId)\"/></w:numPr></w:pPr>\(run(text))</w:p>"
+  }
+
+  /// A footnote reference run.
+  static func footnoteReference(_ id: Int) -> String {
+    "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(id)\"/></w:r>"
+  }
+
+  /// A footnote, endnote or comment element of a notes part (`kind`: footnote, endnote, comment).
+  static func note(_ kind: String, id: Int, author: String? = nil, _ paragraphs: String...) -> String {
+    let authorAttribute = author.map { " w:author=\"\($0)\"" } ?? ""
+    return "<w:\(kind) w:id=\"\(id)\"\(authorAttribute)>\(paragraphs.joined())</w:\(kind)>"
+  }
+
+  /// The body's last section properties, referring to header and footer parts by (type, relationship id).
+  static func sectPr(headers: [(String, String)] = [], footers: [(String, String)] = []) -> String {
+    let references =
+      headers.map { "<w:headerReference w:type=\"\($0.0)\" r:id=\"\($0.1)\"/>" }
+      + footers.map { "<w:footerReference w:type=\"\($0.0)\" r:id=\"\($0.1)\"/>" }
+    return "<w:sectPr>\(references.joined())<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:titlePg/></w:sectPr>"
+  }
+
+  /// A DrawingML text box in a run (inside mc:AlternateContent, as Word writes it), holding `content`.
+  static func textBox(_ content: String) -> String {
+    "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>"
+      + content + "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice></mc:AlternateContent></w:r>"
+  }
 }

@@ -2,17 +2,25 @@
 ///
 /// Open things live on stacks (containers, paragraphs, tables) mutated in place, so a long
 /// paragraph or table is never copied while it grows. Placement rules:
-/// - A paragraph's text is its runs; style names and heading levels come from `DocxStyles`.
+/// - A paragraph's text is its runs; style names and heading levels come from `DocxStyles`. A
+///   list item's text starts with its label and separator (`DocxListCounter`), `listLabel` set.
 /// - Text boxes (`w:txbxContent`) and tables found inside a paragraph are not glued into its
 ///   text: their paragraphs and tables follow the host paragraph as blocks of their own, in the
-///   host's container (the body, or the cell, where they count as cell paragraphs).
+///   host's container (the body, or the cell, where they count as cell paragraphs), marked
+///   `inTextBox`.
 /// - A bookmark starts on the open paragraph; one between paragraphs waits for the next
 ///   paragraph that starts, or, at the end of a cell or the body, goes on the last paragraph.
-/// - Cells: `text` is the cell's own paragraphs joined by `\n`; anchors move to the cell with
-///   the index of their paragraph; `blocks` is set only when the cell holds a nested table.
+///   A comment's range start outside a paragraph waits the same way.
+/// - Note references stand at the offset (in Unicode scalars) of the paragraph text read so far,
+///   moved past the list label once it is known.
+/// - Cells: `text` is the cell's own paragraphs joined by `\n`; anchors and note references move
+///   to the cell with the index of their paragraph; `blocks` is set only when the cell holds a
+///   nested table.
+/// - In a notes part, each footnote, endnote or comment is a container of its own, kept in `notes`;
+///   section properties leave their header and footer references in `pageFurnitureReferences`.
 struct DocxDocumentBuilder {
   private enum Kind { case container, paragraph, table }
-  private enum ContainerRole { case body, cell, orphanCell, textBox, detached }
+  private enum ContainerRole { case body, cell, orphanCell, textBox, detached, note }
 
   private struct Container {
     var role: ContainerRole
@@ -25,7 +33,13 @@ struct DocxDocumentBuilder {
     var anchors: [Anchor] = []
     var styleId: String?
     var outlineLevel: Int?
+    var numId: Int?
+    var numLevel: Int?
+    var noteReferences: [NoteReference] = []
     var following: [Block] = []
+
+    /// The length of the text read so far, in Unicode scalars.
+    var scalarCount: Int { text.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
   }
 
   private struct OpenTable {
@@ -39,11 +53,20 @@ struct DocxDocumentBuilder {
   private var paragraphs: [OpenParagraph] = []
   private var tables: [OpenTable] = []
   private var pendingAnchors: [Anchor] = []
+  private var pendingComments: [String] = []
+  private var startedComments: Set<String> = []
+  private var openNotes: [(kind: Note.Kind, id: String, author: String?)] = []
+  private var section = 0
   private var warnedTextOutsideParagraph = false
+  private var lists: DocxListCounter
   private let styles: DocxStyles
   private let revisions: DocxReadOptions.Revisions
   private let place: SourceLocation
   private(set) var warnings: [DocumentWarning] = []
+  /// The footnotes, endnotes or comments of a notes part, in order.
+  private(set) var notes: [Note] = []
+  /// The header and footer references of the part's sections, in document order.
+  private(set) var pageFurnitureReferences: [PageFurnitureReference] = []
 
   /// The parser's position, for warnings.
   var locator: XMLLocator?
@@ -52,10 +75,15 @@ struct DocxDocumentBuilder {
   ///
   /// - Parameters:
   ///   - styles: Paragraph styles, for names and heading levels.
+  ///   - numbering: List definitions, for list labels; each part counts its lists on its own.
   ///   - revisions: Which side of tracked row changes to keep.
   ///   - place: The file and part, for warnings.
-  init(styles: DocxStyles, revisions: DocxReadOptions.Revisions, place: SourceLocation) {
+  init(
+    styles: DocxStyles, numbering: DocxNumbering = DocxNumbering(), revisions: DocxReadOptions.Revisions,
+    place: SourceLocation
+  ) {
     self.styles = styles
+    lists = DocxListCounter(numbering: numbering, styles: styles)
     self.revisions = revisions
     self.place = place
   }
@@ -77,12 +105,44 @@ struct DocxDocumentBuilder {
     case .paragraphStart:
       if kinds.last == .paragraph { push(Container(role: .detached)) }
       kinds.append(.paragraph)
-      paragraphs.append(OpenParagraph(anchors: pendingAnchors))
+      paragraphs.append(
+        OpenParagraph(
+          anchors: pendingAnchors,
+          noteReferences: pendingComments.map { NoteReference(kind: .comment, id: $0, offset: 0) }))
       pendingAnchors = []
+      pendingComments = []
     case .paragraphStyle(let id):
       if kinds.last == .paragraph { paragraphs[paragraphs.count - 1].styleId = id }
     case .paragraphOutlineLevel(let level):
       if kinds.last == .paragraph { paragraphs[paragraphs.count - 1].outlineLevel = level }
+    case .paragraphNumbering(let numId):
+      if kinds.last == .paragraph { paragraphs[paragraphs.count - 1].numId = numId }
+    case .paragraphNumberingLevel(let level):
+      if kinds.last == .paragraph { paragraphs[paragraphs.count - 1].numLevel = level }
+    case .noteReference(let kind, let id):
+      addNoteReference(kind, id: id)
+    case .commentRangeStart(let id):
+      startedComments.insert(id)
+      if kinds.last == .paragraph {
+        addNoteReference(.comment, id: id)
+      } else {
+        pendingComments.append(id)
+      }
+    case .commentReference(let id):
+      if !startedComments.contains(id) {
+        startedComments.insert(id)
+        addNoteReference(.comment, id: id)
+      }
+    case .noteStart(let kind, let id, let author):
+      openNotes.append((kind, id, author))
+      push(Container(role: .note))
+    case .noteEnd:
+      endNote()
+    case .sectionStart:
+      section += 1
+    case .pageFurnitureReference(let kind, let type, let relationshipId):
+      pageFurnitureReferences.append(
+        PageFurnitureReference(kind: kind, type: type, section: max(section, 1), relationshipId: relationshipId))
     case .paragraphEnd:
       endParagraph()
     case .bookmark(let name):
@@ -116,7 +176,7 @@ struct DocxDocumentBuilder {
     case .textBoxEnd:
       guard kinds.last == .container, containers.count > 1 else { return }
       let box = popContainer()
-      for block in box.blocks { append(block) }
+      for block in box.blocks { append(Self.markedInTextBox(block)) }
     case .warning(let kind, let message):
       warn(kind, message)
     }
@@ -134,6 +194,10 @@ struct DocxDocumentBuilder {
     var body = containers[0]
     containers[0].blocks = []
     attachPendingAnchors(to: &body)
+    if !pendingComments.isEmpty {
+      warn(.contentSkipped, "comment \(pendingComments.joined(separator: ", ")) has no paragraph to stand on; dropped")
+      pendingComments = []
+    }
     if !pendingAnchors.isEmpty {
       let names = pendingAnchors.map(\.name).joined(separator: ", ")
       warn(.contentSkipped, "bookmark \(names) has no paragraph to stand on; dropped")
@@ -168,12 +232,36 @@ struct DocxDocumentBuilder {
     return container
   }
 
-  /// Bookmarks left over at the end of a container go on its last paragraph.
+  /// Bookmarks and comment starts left over at the end of a container go on its last paragraph.
   private mutating func attachPendingAnchors(to container: inout Container) {
-    guard !pendingAnchors.isEmpty, case .paragraph(var last)? = container.blocks.last else { return }
+    guard !pendingAnchors.isEmpty || !pendingComments.isEmpty, case .paragraph(var last)? = container.blocks.last
+    else { return }
     last.anchors += pendingAnchors
+    let end = last.text.unicodeScalars.count
+    last.noteReferences += pendingComments.map { NoteReference(kind: .comment, id: $0, offset: end) }
     pendingAnchors = []
+    pendingComments = []
     container.blocks[container.blocks.count - 1] = .paragraph(last)
+  }
+
+  /// A note reference on the open paragraph, where its text has got to.
+  private mutating func addNoteReference(_ kind: Note.Kind, id: String) {
+    guard kinds.last == .paragraph else {
+      warn(.contentSkipped, "a \(kind.rawValue) reference outside any paragraph skipped")
+      return
+    }
+    let index = paragraphs.count - 1
+    paragraphs[index].noteReferences.append(NoteReference(kind: kind, id: id, offset: paragraphs[index].scalarCount))
+  }
+
+  /// Ends a footnote, endnote or comment and keeps it.
+  private mutating func endNote() {
+    while kinds.last == .paragraph || kinds.last == .table {
+      if kinds.last == .paragraph { endParagraph() } else { endTable() }
+    }
+    guard kinds.last == .container, containers.last?.role == .note, let open = openNotes.popLast() else { return }
+    let container = popContainer()
+    notes.append(Note(kind: open.kind, id: open.id, author: open.author, blocks: container.blocks))
   }
 
   /// Adds a finished block where it belongs: after the open paragraph, or to the open container.
@@ -196,7 +284,14 @@ struct DocxDocumentBuilder {
     if replaced > 0 {
       warn(.inputNormalized, "\(replaced) control characters replaced by U+FFFD (as Tika does)")
     }
-    var paragraph = Paragraph(text, anchors: open.anchors)
+    var paragraph = Paragraph(text, anchors: open.anchors, noteReferences: open.noteReferences)
+    if let label = lists.label(numId: open.numId, level: open.numLevel, styleId: open.styleId) {
+      let prefix = label.label + label.suffix
+      paragraph.text = prefix + paragraph.text
+      paragraph.listLabel = label.label
+      let shift = prefix.unicodeScalars.count
+      for index in paragraph.noteReferences.indices { paragraph.noteReferences[index].offset += shift }
+    }
     if let id = open.styleId {
       paragraph.style = styles.name(of: id) ?? id
       paragraph.headingLevel = styles.headingLevel(of: id)
@@ -246,27 +341,6 @@ struct DocxDocumentBuilder {
     let table = tables.count - 1
     if tables[table].rows.isEmpty { tables[table].rows.append(DocxTableLayout.WordRow()) }
     tables[table].rows[tables[table].rows.count - 1].cells.append(wordCell)
-  }
-
-  /// A cell's text, anchors and blocks from its content.
-  private static func cell(from blocks: [Block]) -> Cell {
-    var texts: [String] = []
-    var anchors: [Anchor] = []
-    var plain: [Block] = []
-    var hasTable = false
-    for block in blocks {
-      switch block {
-      case .paragraph(var paragraph):
-        anchors += paragraph.anchors.map { Anchor(name: $0.name, paragraph: texts.count) }
-        texts.append(paragraph.text)
-        paragraph.anchors = []
-        plain.append(.paragraph(paragraph))
-      case .table:
-        hasTable = true
-        plain.append(block)
-      }
-    }
-    return Cell(texts.joined(separator: "\n"), anchors: anchors, blocks: hasTable ? plain : nil)
   }
 
   private mutating func endTable() {

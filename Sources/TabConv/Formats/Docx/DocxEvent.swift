@@ -1,4 +1,5 @@
-/// What `WordDocumentScanner` reports while it reads a main document part: Word's vocabulary,
+/// What `WordDocumentScanner` reports while it reads a part (the main document, a header or
+/// footer, the footnotes, endnotes or comments): Word's vocabulary,
 /// with XML details (namespaces, property nesting, revisions, alternate content) already settled.
 enum DocxEvent {
   /// A `w:p` starts.
@@ -7,6 +8,10 @@ enum DocxEvent {
   case paragraphStyle(String)
   /// The paragraph's own `w:outlineLvl` (0-based; 9 is body text).
   case paragraphOutlineLevel(Int)
+  /// The paragraph's own `w:numPr/w:numId` (0 removes a style's numbering).
+  case paragraphNumbering(numId: Int)
+  /// The paragraph's own `w:numPr/w:ilvl` (0-based list level).
+  case paragraphNumberingLevel(Int)
   /// The paragraph ends.
   case paragraphEnd
   /// Run text (UTF-8), valid only during the call.
@@ -15,6 +20,20 @@ enum DocxEvent {
   case character(Unicode.Scalar)
   /// A `w:bookmarkStart` and its name.
   case bookmark(String)
+  /// A `w:footnoteReference` or `w:endnoteReference` mark, with the note's id.
+  case noteReference(Note.Kind, id: String)
+  /// A `w:commentRangeStart`: the comment's range starts here.
+  case commentRangeStart(id: String)
+  /// A `w:commentReference` mark: the comment's range ends here (its start, if never seen).
+  case commentReference(id: String)
+  /// A footnote, endnote or comment of a notes part starts (not a separator footnote).
+  case noteStart(Note.Kind, id: String, author: String?)
+  /// The note ends.
+  case noteEnd
+  /// A `w:sectPr` starts: the next section's properties.
+  case sectionStart
+  /// A `w:headerReference` or `w:footerReference` of the section, with its type and relationship id.
+  case pageFurnitureReference(PageFurniture.Kind, PageFurniture.PageType, relationshipId: String)
   /// A `w:tbl` starts.
   case tableStart
   /// A `w:gridCol` of the table's own `w:tblGrid`.

@@ -2,7 +2,8 @@
 ///
 /// The main document part is found through the package relationships (`_rels/.rels`, type
 /// `officeDocument`), not at a fixed path: some producers name it `word/document2.xml`.
-/// Styles and numbering are found through the main part's own relationships. Both the
+/// Styles, numbering, notes, comments, headers and footers are found through the main part's own
+/// relationships. Both the
 /// transitional and the ISO Strict relationship types are understood (see `WordML.swift`).
 final class DocxPackage {
   private let archive: ZipArchive
@@ -13,6 +14,9 @@ final class DocxPackage {
   let mainPart: String
   /// The parts the main document part relates to, by type (first of each type).
   private(set) var related: [WordRelationshipType: String] = [:]
+  /// The main document part's internal relationships of the types tabconv reads, by id
+  /// (`rId7` → `word/header1.xml`), for the header and footer references of its sections.
+  private(set) var relatedById: [String: (type: WordRelationshipType, part: String)] = [:]
 
   /// Opens a package and finds its main document part.
   ///
@@ -37,6 +41,7 @@ final class DocxPackage {
       Self.relationshipsPart(of: main), in: archive, file: file, limits: limits, with: partRelationships)
     {
       related = partRelationships.targets
+      relatedById = partRelationships.byId
     }
   }
 
@@ -124,16 +129,18 @@ extension ZipFailure {
 private final class RelationshipsHandler: XMLContentHandler {
   let base: String
   var targets: [WordRelationshipType: String] = [:]
+  var byId: [String: (type: WordRelationshipType, part: String)] = [:]
 
   init(base: String) { self.base = base }
 
   override func startElement(_ name: XMLNameID, attributes: XMLAttributes) {
     guard WordName(id: name) == .relationship,
       let type = attributes.string(WordName.relationshipType.rawValue).flatMap(WordRelationshipType.init(uri:)),
-      targets[type] == nil,
       let target = attributes.string(WordName.target.rawValue),
       attributes.string(WordName.targetMode.rawValue) != "External"
     else { return }
-    targets[type] = DocxPackage.resolve(target, from: base)
+    let part = DocxPackage.resolve(target, from: base)
+    if targets[type] == nil { targets[type] = part }
+    if let id = attributes.string(WordName.relationshipId.rawValue), byId[id] == nil { byId[id] = (type, part) }
   }
 }

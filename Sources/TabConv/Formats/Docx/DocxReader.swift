@@ -10,7 +10,18 @@
 // - Tracked changes per `DocxReadOptions.revisions` (runs in `w:ins`/`w:del`/`w:moveTo`/
 //   `w:moveFrom`, and rows marked inserted or deleted in `w:trPr`).
 // - Text boxes: their paragraphs (and tables) follow the host paragraph as blocks of their own,
-//   never glued into the host's text. `mc:AlternateContent`: the first `mc:Choice`, else `mc:Fallback`.
+//   marked `inTextBox`, never glued into the host's text. `mc:AlternateContent`: the first
+//   `mc:Choice`, else `mc:Fallback`.
+// - List labels from `numbering.xml` (`DocxNumbering`, `DocxListCounter`, `WordNumberFormat`):
+//   the paragraph's own `w:numPr` or its style's (through `w:basedOn`, `w:numStyleLink`, a level's
+//   `w:pStyle`), written at the start of its text with the `w:suff` separator, kept in `listLabel`.
+// - Footnotes, endnotes and comments (their parts, streamed the same way) as `Document.notes`;
+//   `w:footnoteReference`, `w:endnoteReference`, `w:commentRangeStart` (else `w:commentReference`)
+//   as note references at their offset in the paragraph. Separator footnotes are not notes.
+// - Headers and footers: the parts each `w:sectPr` references (`w:headerReference`,
+//   `w:footerReference` through the main part's relationships), each read once, as
+//   `Document.pageFurniture` with their section number and type. A reference to no such part: a
+//   `content-skipped` warning.
 // - Tables: grid, `w:gridSpan`, `w:vMerge`, legacy `w:hMerge`, `w:gridBefore`/`w:gridAfter`,
 //   header rows, nested tables (see `DocxTableLayout` for the repairs, each a `span-repaired` warning).
 // - Bookmarks (`w:bookmarkStart`, hidden ones included) as anchors.
@@ -19,8 +30,12 @@
 // - `w:sym` of Wingdings and other symbol fonts: dropped with a `content-skipped` warning.
 // - Equations (`m:oMath`): their `m:t` text in reading order, as plain text (`A=πr2`); layout is lost.
 // - `w:softHyphen`, `w:instrText`, images and drawings: dropped, no warning.
-// - List numbers (numbering.xml) are not rendered; a deleted paragraph mark does not join paragraphs.
-// - Footnotes, endnotes, comments, headers and footers are not read.
+// - A deleted paragraph mark does not join paragraphs.
+// - List numbering: counters are per abstract numbering (instances sharing one continue each other;
+//   `w:startOverride` restarts); each header, footer and notes part counts on its own; pictures as
+//   bullets (`w:lvlPicBulletId`) become the `w:lvlText` glyph, and formats beyond those
+//   `WordNumberFormat` knows are written in decimal. Word 2010 custom formats use their fallback.
+// - Comments: author only (no date or initials); replies (commentsExtended.xml) are plain comments.
 
 /// Reads a Word .docx file into tabconv's model.
 ///
@@ -77,13 +92,62 @@ public struct DocxReader: Sendable {
   private func read(_ archive: ZipArchive, displayName: String) throws(DocxError) -> Document {
     let package = try DocxPackage(archive: archive, file: displayName, options: options)
     let styles = try DocxStyles.read(from: package)
-    let place = SourceLocation(file: displayName, part: package.mainPart)
-    let builder = DocxDocumentBuilder(styles: styles, revisions: options.revisions, place: place)
-    let handler = WordDocumentHandler(WordDocumentScanner(revisions: options.revisions, sink: builder))
-    try package.parse(package.mainPart, with: handler)
-    var finished = handler.scanner.sink
-    let blocks = finished.finish()
+    let numbering = try DocxNumbering.read(from: package)
+    let parts = PartReader(package: package, styles: styles, numbering: numbering, options: options, file: displayName)
+    var main = try parts.read(package.mainPart)
+    let blocks = main.finish()
+    var warnings = main.warnings
+    var notes: [Note] = []
+    for type in [WordRelationshipType.footnotes, .endnotes, .comments] {
+      guard let part = package.related[type] else { continue }
+      var builder = try parts.read(part)
+      _ = builder.finish()
+      notes += builder.notes
+      warnings += builder.warnings
+    }
+    var furniture: [PageFurniture] = []
+    var readParts: [String: [Block]] = [:]
+    for reference in main.pageFurnitureReferences {
+      guard let related = package.relatedById[reference.relationshipId],
+        related.type == (reference.kind == .header ? .header : .footer)
+      else {
+        warnings.append(
+          DocumentWarning(
+            .contentSkipped,
+            "\(reference.kind.rawValue) reference \(reference.relationshipId) names no \(reference.kind.rawValue) part; skipped",
+            at: SourceLocation(file: displayName, part: package.mainPart)))
+        continue
+      }
+      if readParts[related.part] == nil {
+        var builder = try parts.read(related.part)
+        readParts[related.part] = builder.finish()
+        warnings += builder.warnings
+      }
+      furniture.append(
+        PageFurniture(
+          kind: reference.kind, type: reference.type, section: reference.section, blocks: readParts[related.part] ?? [])
+      )
+    }
     return Document(
-      blocks: blocks, source: Source(format: .docx, file: displayName, sha256: nil), warnings: finished.warnings)
+      blocks: blocks, source: Source(format: .docx, file: displayName, sha256: nil), warnings: warnings, notes: notes,
+      pageFurniture: furniture)
+  }
+}
+
+/// Streams one part of a package through a scanner into a fresh builder.
+private struct PartReader {
+  let package: DocxPackage
+  let styles: DocxStyles
+  let numbering: DocxNumbering
+  let options: DocxReadOptions
+  let file: String
+
+  /// The builder after the part has been read (call `finish()` on it for the blocks).
+  func read(_ part: String) throws(DocxError) -> DocxDocumentBuilder {
+    let place = SourceLocation(file: file, part: part)
+    let builder = DocxDocumentBuilder(styles: styles, numbering: numbering, revisions: options.revisions, place: place)
+    let handler = WordDocumentHandler(WordDocumentScanner(revisions: options.revisions, sink: builder))
+    try package.parse(part, with: handler)
+    return handler.scanner.sink
   }
 }

@@ -1,4 +1,5 @@
-/// Paragraph styles from `styles.xml`: each style's name and the heading level it gives.
+/// Paragraph styles from `styles.xml`: each style's name, the heading level it gives and the list
+/// it numbers its paragraphs with.
 ///
 /// A style is a heading of level N when its name is `heading N` (Word's built-in names are
 /// English whatever the UI language), when it sets `w:outlineLvl` N−1 (ECMA-376 §17.3.1.20;
@@ -8,6 +9,8 @@ struct DocxStyles {
     var name: String?
     var basedOn: String?
     var outlineLevel: Int?
+    var numId: Int?
+    var numLevel: Int?
   }
 
   private var styles: [String: Style] = [:]
@@ -28,6 +31,22 @@ struct DocxStyles {
       seen += 1
     }
     return nil
+  }
+
+  /// The list a style numbers its paragraphs with (`w:pPr/w:numPr`), following `w:basedOn`:
+  /// the `numId` of the nearest style that sets one, and the `ilvl` of the nearest that sets one.
+  func numbering(of styleId: String) -> (numId: Int?, level: Int?) {
+    var numId: Int?
+    var level: Int?
+    var current: String? = styleId
+    var seen = 0
+    while let id = current, let style = styles[id], seen < 32, numId == nil || level == nil {
+      if numId == nil { numId = style.numId }
+      if level == nil { level = style.numLevel }
+      current = style.basedOn
+      seen += 1
+    }
+    return (numId, level)
   }
 
   /// 1–9 for `heading 1` … `heading 9` (any case), else nil.
@@ -71,6 +90,10 @@ struct DocxStyles {
         current.basedOn = attributes.string(WordName.val.rawValue)
       case .outlineLvl where parent == .pPr && stack.count == 4:
         current.outlineLevel = attributes.integer(WordName.val.rawValue)
+      case .numId where parent == .numPr && stack.count == 5 && stack[2] == .pPr:
+        current.numId = attributes.integer(WordName.val.rawValue)
+      case .ilvl where parent == .numPr && stack.count == 5 && stack[2] == .pPr:
+        current.numLevel = attributes.integer(WordName.val.rawValue)
       default:
         break
       }

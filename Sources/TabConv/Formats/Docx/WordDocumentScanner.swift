@@ -1,10 +1,13 @@
-/// Turns the SAX events of a main document part into `DocxEvent`s in Word's vocabulary.
+/// Turns the SAX events of a part into `DocxEvent`s in Word's vocabulary: the main document, a
+/// header or footer (`w:hdr`, `w:ftr`), or the footnotes, endnotes or comments part, whose
+/// `w:footnote`/`w:endnote`/`w:comment` children become notes.
 ///
 /// Its state is an element stack plus one "skip from this depth" mark, not a set of flags:
 /// - Property elements count only in their place (`w:pStyle` in `w:p/w:pPr`, `w:gridSpan` in
 ///   `w:tc/w:tcPr`, `w:gridCol` in `w:tbl/w:tblGrid`), so the old properties inside
 ///   `w:pPrChange`, `w:tcPrChange` or `w:tblGridChange` are never read as current ones.
-/// - Whole subtrees are skipped for run properties, section properties, content-control
+/// - Section properties give only their header and footer references.
+/// - Whole subtrees are skipped for run properties, old section properties, content-control
 ///   properties, field codes (`w:instrText`), the side of tracked changes not read, and every
 ///   `mc:AlternateContent` branch after the first one read (the first `mc:Choice`, else `mc:Fallback`).
 /// - Every other element is transparent: runs inside `w:hyperlink`, `w:smartTag`, `w:customXml`,
@@ -63,6 +66,10 @@ struct WordDocumentScanner {
     let name = WordName(id: id)
     let parent = self.name(fromTop: 0)
     stack.append(Frame(name: name))
+    if parent == .sectPr, name != .headerReference, name != .footerReference {
+      skip()  // page size, columns, note settings: nothing of them is text
+      return
+    }
     guard let name else { return }
     switch name {
     case .p: sink.handle(.paragraphStart)
@@ -72,8 +79,14 @@ struct WordDocumentScanner {
     case .txbxContent: sink.handle(.textBoxStart)
     case .bookmarkStart:
       if let bookmark = attributes.string(WordName.name.rawValue) { sink.handle(.bookmark(bookmark)) }
-    case .rPr, .sectPr, .sdtPr, .sdtEndPr, .smartTagPr, .customXmlPr, .instrText, .delInstrText:
+    case .rPr, .sectPrChange, .sdtPr, .sdtEndPr, .smartTagPr, .customXmlPr, .instrText, .delInstrText:
       skip()
+    case .sectPr:
+      sink.handle(.sectionStart)
+    case .commentRangeStart:
+      if let id = attributes.string(WordName.id.rawValue) { sink.handle(.commentRangeStart(id: id)) }
+    case .footnote where parent == .footnotes, .endnote where parent == .endnotes, .comment where parent == .comments:
+      note(name, attributes: attributes)
     case .del, .moveFrom, .ins, .moveTo:
       revisionMark(name, parent: parent)
     case .delText:
@@ -96,6 +109,21 @@ struct WordDocumentScanner {
       if let style = attributes.string(WordName.val.rawValue) { sink.handle(.paragraphStyle(style)) }
     case (.outlineLvl, .pPr) where grandparent == .p:
       if let level = attributes.integer(WordName.val.rawValue) { sink.handle(.paragraphOutlineLevel(level)) }
+    case (.numId, .numPr) where grandparent == .pPr && enclosingName(3) == .p:
+      if let numId = attributes.integer(WordName.val.rawValue) { sink.handle(.paragraphNumbering(numId: numId)) }
+    case (.ilvl, .numPr) where grandparent == .pPr && enclosingName(3) == .p:
+      if let level = attributes.integer(WordName.val.rawValue) { sink.handle(.paragraphNumberingLevel(level)) }
+    case (.footnoteReference, .r), (.endnoteReference, .r):
+      if let id = attributes.string(WordName.id.rawValue) {
+        sink.handle(.noteReference(name == .footnoteReference ? .footnote : .endnote, id: id))
+      }
+    case (.commentReference, .r):
+      if let id = attributes.string(WordName.id.rawValue) { sink.handle(.commentReference(id: id)) }
+    case (.headerReference, .sectPr), (.footerReference, .sectPr):
+      let type = attributes.string(WordName.type.rawValue).flatMap(PageFurniture.PageType.init(rawValue:)) ?? .default
+      if let id = attributes.string(WordName.relationshipReference.rawValue) {
+        sink.handle(.pageFurnitureReference(name == .headerReference ? .header : .footer, type, relationshipId: id))
+      }
     case (.gridCol, .tblGrid) where grandparent == .tbl:
       sink.handle(.gridColumn)
     case (.tblHeader, .trPr) where grandparent == .tr:
@@ -122,6 +150,19 @@ struct WordDocumentScanner {
       field(attributes.string(WordName.fldCharType.rawValue))
     default:
       break
+    }
+  }
+
+  /// A footnote, endnote or comment of a notes part; Word's separator footnotes are skipped.
+  private mutating func note(_ name: WordName, attributes: XMLAttributes) {
+    switch attributes.string(WordName.type.rawValue) {
+    case nil, "normal":
+      let kind: Note.Kind = name == .footnote ? .footnote : name == .endnote ? .endnote : .comment
+      let id = attributes.string(WordName.id.rawValue) ?? ""
+      let author = kind == .comment ? attributes.string(WordName.author.rawValue) : nil
+      sink.handle(.noteStart(kind, id: id, author: author))
+    default:
+      skip()  // separator, continuationSeparator, continuationNotice
     }
   }
 
@@ -189,12 +230,19 @@ struct WordDocumentScanner {
     case .tr: sink.handle(.rowEnd)
     case .tc: sink.handle(.cellEnd)
     case .txbxContent: sink.handle(.textBoxEnd)
+    case .footnote, .endnote, .comment:
+      switch stack.last?.name {
+      case .footnotes, .endnotes, .comments: sink.handle(.noteEnd)
+      default: break
+      }
     default: break
     }
   }
 
   mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
-    guard stack.count < skipDepth, let top = stack.last?.name, top == .t || top == .delText || top == .mathText, showsText else { return }
+    guard stack.count < skipDepth, let top = stack.last?.name, top == .t || top == .delText || top == .mathText,
+      showsText
+    else { return }
     sink.handle(.text(text))
   }
 }

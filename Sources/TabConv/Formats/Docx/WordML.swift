@@ -55,14 +55,23 @@ enum WordName: Int16, CaseIterable {
   case sdt, sdtPr, sdtEndPr, sdtContent, txbxContent
   // Tables.
   case tbl, tblGrid, gridCol, tr, trPr, tblHeader, gridBefore, gridAfter, tc, tcPr, gridSpan, vMerge, hMerge
-  // Bookmarks.
-  case bookmarkStart
+  // Bookmarks, notes and comments.
+  case bookmarkStart, footnoteReference, endnoteReference, commentRangeStart, commentReference
+  // footnotes.xml, endnotes.xml, comments.xml.
+  case footnotes, endnotes, comments, footnote, endnote, comment
+  // Section properties: the header and footer parts a section uses.
+  case headerReference, footerReference, sectPrChange
+  // numbering.xml (`abstractNumId`, `numId` and `ilvl` also name attributes).
+  case numbering, abstractNum, abstractNumId, num, lvl, start, numFmt, lvlText, suff, lvlRestart, isLgl, lvlOverride
+  case startOverride, numStyleLink, styleLink, rFonts
   // styles.xml.
   case style, name, basedOn
   // Markup compatibility.
   case alternateContent, choice, fallback
   // Attributes in the main namespace.
-  case val, id, type, fldCharType, char, font, styleId
+  case val, id, type, fldCharType, char, font, styleId, author, ascii, hAnsi
+  // The relationship id attribute (`r:id`) of header and footer references.
+  case relationshipReference
   // Package relationships: the element and its unqualified attributes.
   case relationship, relationshipId, relationshipType, target, targetMode
   // Office Math text.
@@ -80,6 +89,7 @@ enum WordName: Int16, CaseIterable {
     case .target: (nil, "Target")
     case .targetMode: (nil, "TargetMode")
     case .mathText: (.math, "t")
+    case .relationshipReference: (.relationships, "id")
     default: (.main, "\(self)")
     }
   }
@@ -105,7 +115,7 @@ enum WordName: Int16, CaseIterable {
 /// (`http://schemas.openxmlformats.org/officeDocument/2006/relationships/...`) or the Strict
 /// (`http://purl.oclc.org/ooxml/officeDocument/relationships/...`) base.
 enum WordRelationshipType: String {
-  case officeDocument, styles, numbering
+  case officeDocument, styles, numbering, footnotes, endnotes, comments, header, footer
 
   /// The known bases the type name follows.
   private static let bases = [

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Coverage: everything `DocumentJSONWriter` writes. The reader is strict, as the schema is:
 /// an unknown member, a wrong type or a missing member is an error naming its JSON pointer
-/// (`in.json: /blocks/3/rows/0/cells/2: missing member "text"`).
+/// (`in.json: /blocks/3/rows/0/cells/2: missing member "text"`). Beyond the schema, it refuses a
+/// `listLabel` the paragraph's text does not start with, and a note reference whose offset lies
+/// past the end of its paragraph.
 ///
 /// - Complexity: memory grows with the input (the JSON is parsed whole).
 public struct DocumentJSONReader: Sendable {
@@ -31,7 +33,8 @@ public struct DocumentJSONReader: Sendable {
     return try decoder.document(value)
   }
 
-  private struct Decoder {
+  /// Decodes one document; the notes and page furniture are in `DocumentJSONReader+Notes.swift`.
+  struct Decoder {
     let file: String?
 
     func fail(_ kind: DocumentJSONError.Kind, at pointer: String) -> DocumentJSONError {
@@ -62,7 +65,8 @@ public struct DocumentJSONReader: Sendable {
       guard let value else { return nil }
       guard case .number(let number) = value, let exact = number.exactInteger, exact >= minimum, exact <= Int32.max
       else {
-        throw fail(.wrongType(expected: "an integer ≥ \(minimum)", found: value.typeDescription), at: pointer + "/" + name)
+        throw fail(
+          .wrongType(expected: "an integer ≥ \(minimum)", found: value.typeDescription), at: pointer + "/" + name)
       }
       return Int(exact)
     }
@@ -81,7 +85,8 @@ public struct DocumentJSONReader: Sendable {
     }
 
     mutating func document(_ value: JSONValue) throws -> Document {
-      let root = try members(value, at: "", allowed: ["version", "generator", "source", "blocks", "warnings"])
+      let root = try members(
+        value, at: "", allowed: ["version", "generator", "source", "blocks", "notes", "pageFurniture", "warnings"])
       let version = try required(integer(root["version"], "version", at: "", minimum: 0), "version", at: "")
       guard version == Document.modelVersion else {
         throw fail(.invalidValue(String(version), allowed: "version \(Document.modelVersion)"), at: "/version")
@@ -90,6 +95,12 @@ public struct DocumentJSONReader: Sendable {
       let source = try root["source"].map { try self.source($0, at: "/source") }
       let blockValues = try required(array(root["blocks"], "blocks", at: ""), "blocks", at: "")
       let blocks = try blockValues.enumerated().map { try block($1, at: "/blocks/\($0)") }
+      let notes = try (array(root["notes"], "notes", at: "") ?? []).enumerated().map {
+        try note($1, at: "/notes/\($0)")
+      }
+      let furniture = try (array(root["pageFurniture"], "pageFurniture", at: "") ?? []).enumerated().map {
+        try pageFurniture($1, at: "/pageFurniture/\($0)")
+      }
       let warningValues = try array(root["warnings"], "warnings", at: "") ?? []
       let warnings = try warningValues.enumerated().map { try warning($1, at: "/warnings/\($0)") }
       // A warning's place is in the original input, which `source` names, not in this JSON file.
@@ -98,7 +109,7 @@ public struct DocumentJSONReader: Sendable {
         warning.location.file = source?.file
         return warning
       }
-      return Document(blocks: blocks, source: source, warnings: placed)
+      return Document(blocks: blocks, source: source, warnings: placed, notes: notes, pageFurniture: furniture)
     }
 
     func source(_ value: JSONValue, at pointer: String) throws -> Source {
@@ -110,7 +121,8 @@ public struct DocumentJSONReader: Sendable {
       var layout: TikaLayout?
       if let name = try string(object["tikaLayout"], "tikaLayout", at: pointer) {
         guard let known = TikaLayout(rawValue: name) else {
-          throw fail(.invalidValue("\"\(name)\"", allowed: "cell-per-line or row-per-line"), at: pointer + "/tikaLayout")
+          throw fail(
+            .invalidValue("\"\(name)\"", allowed: "cell-per-line or row-per-line"), at: pointer + "/tikaLayout")
         }
         layout = known
       }
@@ -123,18 +135,25 @@ public struct DocumentJSONReader: Sendable {
       let type = try string(value["type"], "type", at: pointer)
       switch type {
       case "paragraph":
-        let object = try members(value, at: pointer, allowed: ["type", "text", "headingLevel", "style", "anchors"])
+        let object = try members(
+          value, at: pointer,
+          allowed: ["type", "text", "listLabel", "headingLevel", "style", "anchors", "notes", "textBox"])
         var paragraph = Paragraph(try required(string(object["text"], "text", at: pointer), "text", at: pointer))
+        paragraph.listLabel = try listLabel(object["listLabel"], text: paragraph.text, at: pointer)
+        paragraph.noteReferences = try noteReferences(object["notes"], at: pointer, allowParagraph: false)
+        try checkOffsets(paragraph.noteReferences, text: paragraph.text, at: pointer)
+        paragraph.inTextBox = try textBox(object["textBox"], at: pointer)
         paragraph.headingLevel = try integer(object["headingLevel"], "headingLevel", at: pointer, minimum: 1)
         paragraph.style = try string(object["style"], "style", at: pointer)
         paragraph.anchors = try anchors(object["anchors"], at: pointer, allowParagraph: false)
         return .paragraph(paragraph)
       case "table":
-        let object = try members(value, at: pointer, allowed: ["type", "columns", "rows"])
-        let columns = try required(integer(object["columns"], "columns", at: pointer, minimum: 0), "columns", at: pointer)
+        let object = try members(value, at: pointer, allowed: ["type", "columns", "textBox", "rows"])
+        let columns = try required(
+          integer(object["columns"], "columns", at: pointer, minimum: 0), "columns", at: pointer)
         let rowValues = try required(array(object["rows"], "rows", at: pointer), "rows", at: pointer)
         let rows = try rowValues.enumerated().map { try row($1, at: pointer + "/rows/\($0)") }
-        return .table(Table(columns: columns, rows: rows))
+        return .table(Table(columns: columns, rows: rows, inTextBox: try textBox(object["textBox"], at: pointer)))
       case nil:
         _ = try members(value, at: pointer, allowed: [])  // reports a non-object first
         throw fail(.missing(member: "type"), at: pointer)
@@ -153,12 +172,13 @@ public struct DocumentJSONReader: Sendable {
         }
         isHeader = flag
       }
-      return Row(cells: try cellValues.enumerated().map { try cell($1, at: pointer + "/cells/\($0)") }, isHeader: isHeader)
+      return Row(
+        cells: try cellValues.enumerated().map { try cell($1, at: pointer + "/cells/\($0)") }, isHeader: isHeader)
     }
 
     func cell(_ value: JSONValue, at pointer: String) throws -> Cell {
       let object = try members(
-        value, at: pointer, allowed: ["text", "rowSpan", "colSpan", "spanSource", "anchors", "blocks"])
+        value, at: pointer, allowed: ["text", "rowSpan", "colSpan", "spanSource", "anchors", "notes", "blocks"])
       var cell = Cell(try required(string(object["text"], "text", at: pointer), "text", at: pointer))
       cell.rowSpan = try integer(object["rowSpan"], "rowSpan", at: pointer, minimum: 1) ?? 1
       cell.colSpan = try integer(object["colSpan"], "colSpan", at: pointer, minimum: 1) ?? 1
@@ -169,6 +189,7 @@ public struct DocumentJSONReader: Sendable {
         cell.spanSource = source
       }
       cell.anchors = try anchors(object["anchors"], at: pointer, allowParagraph: true)
+      cell.noteReferences = try noteReferences(object["notes"], at: pointer, allowParagraph: true)
       if let blockValues = try array(object["blocks"], "blocks", at: pointer) {
         cell.blocks = try blockValues.enumerated().map { try block($1, at: pointer + "/blocks/\($0)") }
       }

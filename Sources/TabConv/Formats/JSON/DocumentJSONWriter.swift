@@ -2,10 +2,11 @@
 ///
 /// Coverage: everything in the model; nothing is lost. Members appear in a fixed order and
 /// optional members only when they differ from their default (`rowSpan`/`colSpan` 1, no anchors,
-/// not a header row), so equal documents give equal bytes.
+/// no notes, not a header row, not in a text box), so equal documents give equal bytes.
 ///
-/// Layout: one block per line, one table row per line (cells inline), or all on one line with
-/// `pretty: false`.
+/// Layout: one block per line, one table row per line (cells inline), one note or header or
+/// footer per line with its blocks inline (`DocumentJSONWriter+Notes.swift`), or all on one line
+/// with `pretty: false`.
 ///
 /// - Complexity: memory grows with the output.
 public struct DocumentJSONWriter: Sendable {
@@ -54,6 +55,8 @@ public struct DocumentJSONWriter: Sendable {
     }
     if pretty, !document.blocks.isEmpty { out.newline(indent: 1) }
     out.raw("]")
+    write(document.notes, first: &first, to: &out)
+    write(document.pageFurniture, first: &first, to: &out)
     if !document.warnings.isEmpty {
       out.key("warnings", first: &first)
       out.raw("[")
@@ -89,7 +92,7 @@ public struct DocumentJSONWriter: Sendable {
     out.raw("}")
   }
 
-  private func write(_ block: Block, indent: Int, to out: inout JSONOutput) {
+  func write(_ block: Block, indent: Int, to out: inout JSONOutput) {
     var first = true
     out.raw("{")
     switch block {
@@ -98,6 +101,10 @@ public struct DocumentJSONWriter: Sendable {
       out.raw("\"paragraph\"")
       out.key("text", first: &first)
       out.string(paragraph.text)
+      if let label = paragraph.listLabel {
+        out.key("listLabel", first: &first)
+        out.string(label)
+      }
       if let level = paragraph.headingLevel {
         out.key("headingLevel", first: &first)
         out.number(level)
@@ -107,11 +114,20 @@ public struct DocumentJSONWriter: Sendable {
         out.string(style)
       }
       write(paragraph.anchors, withParagraphIndex: false, first: &first, to: &out)
+      write(paragraph.noteReferences, withParagraphIndex: false, first: &first, to: &out)
+      if paragraph.inTextBox {
+        out.key("textBox", first: &first)
+        out.raw("true")
+      }
     case .table(let table):
       out.key("type", first: &first)
       out.raw("\"table\"")
       out.key("columns", first: &first)
       out.number(table.columns)
+      if table.inTextBox {
+        out.key("textBox", first: &first)
+        out.raw("true")
+      }
       out.key("rows", first: &first)
       out.raw("[")
       for (index, row) in table.rows.enumerated() {
@@ -160,6 +176,7 @@ public struct DocumentJSONWriter: Sendable {
       out.string(spanSource.rawValue)
     }
     write(cell.anchors, withParagraphIndex: true, first: &first, to: &out)
+    write(cell.noteReferences, withParagraphIndex: true, first: &first, to: &out)
     if let blocks = cell.blocks {
       out.key("blocks", first: &first)
       out.raw("[")
