@@ -56,3 +56,28 @@ import Testing
     #expect(document.source == Source(format: .docx, file: "fixture.docx", sha256: nil))
   }
 }
+
+extension DocxBudgetAnnexTests {
+  @Test func `the annex reads to exact canonical JSON`() throws {
+    let document = try DocxTestReading.read(body: Self.body)
+    let json = String(decoding: DocumentJSONWriter().write(document), as: UTF8.self)
+    #expect(json == Self.expectedJSON)
+    #expect(try DocumentValidation.problems(in: Array(json.utf8), file: nil).isEmpty)
+  }
+
+  static let expectedJSON = #"""
+    {"version": 1, "source": {"format": "docx", "file": "fixture.docx"}, "blocks": [
+        {"type": "paragraph", "text": "一、部门预算支出表", "headingLevel": 1, "style": "heading 1", "anchors": [{"name": "_Toc4512"}]},
+        {"type": "paragraph", "text": "金额：万元"},
+        {"type": "table", "columns": 5, "rows": [
+          {"cells": [{"text": "2024年部门预算支出表", "colSpan": 5, "spanSource": "declared"}], "header": true},
+          {"cells": [{"text": "支出类别"}, {"text": "资金来源"}, {"text": "项目"}, {"text": "年度预算申请\n（万元）"}, {"text": "备注"}], "header": true},
+          {"cells": [{"text": "基本支出", "rowSpan": 3, "spanSource": "declared"}, {"text": "财政拨款", "rowSpan": 3, "spanSource": "declared"}, {"text": "工资福利支出"}, {"text": "120.50"}, {"text": ""}]},
+          {"cells": [{"text": "商品和服务支出"}, {"text": "45.20", "anchors": [{"name": "_GoBack"}]}, {"text": ""}]},
+          {"cells": [{"text": "对个人和家庭的补助"}, {"text": "8.00"}, {"text": "含退休费"}]}
+        ]},
+        {"type": "paragraph", "text": "注：本表不含政府性基金。"}
+      ]}
+
+    """#
+}
