@@ -41,6 +41,9 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "Word: read tracked changes as accepted (default), original, or all (both sides).")
   var revisions: DocxReadOptions.Revisions = .accepted
 
+  @Flag(help: "CSV/TSV: also write the tables of headers and footers (after the body's).")
+  var pageFurniture = false
+
   @Flag(help: "JSON: write everything on one line.")
   var compact = false
 
@@ -116,8 +119,9 @@ struct ConvertCommand: ParsableCommand {
     let target = to ?? output.flatMap { Format.guess(fromPath: $0) } ?? .json
     let options = WriteOptions(
       tikaLayout: tikaLayout, merged: merged, csvDialect: try csv.dialect(inputIsDelimitedText: inputFormat == .csv || inputFormat == .tsv), omitsFirstRow: csv.noHeader,
-      escapesFormulas: csv.excelSafe, prettyJSON: !compact, generator: "tabconv \(TabConvVersion.current)")
-    var tables = document.flatTables
+      escapesFormulas: csv.excelSafe, prettyJSON: !compact, generator: "tabconv \(TabConvVersion.current)",
+      includesPageFurniture: pageFurniture)
+    var tables = document.flatTables(includingPageFurniture: pageFurniture)
     if let table {
       guard table <= tables.count else {
         throw FormatError(kind: .noSuchTable(number: table, count: tables.count), location: SourceLocation(file: input))

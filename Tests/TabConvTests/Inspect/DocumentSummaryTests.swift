@@ -19,3 +19,23 @@ import Testing
         """)
   }
 }
+
+extension DocumentSummaryTests {
+  @Test func `notes and page furniture are counted`() {
+    var document = Document(blocks: [.paragraph(Paragraph("x"))], source: Source(format: .docx, file: "a.docx"))
+    document.notes = [
+      Note(kind: .footnote, id: "1", blocks: []), Note(kind: .footnote, id: "2", blocks: []),
+      Note(kind: .comment, id: "0", author: "张三", blocks: []),
+    ]
+    document.pageFurniture = [PageFurniture(kind: .header, type: .default, section: 1, blocks: [])]
+    #expect(
+      DocumentSummary(document).text == """
+        a.docx: docx, 1 blocks: 1 paragraphs, 0 tables
+        notes: 1 comments, 2 footnotes
+        page furniture: 1 headers, 0 footers (left out of CSV/TSV unless --page-furniture)
+        anchors: 0
+        warnings: 0
+
+        """)
+  }
+}
