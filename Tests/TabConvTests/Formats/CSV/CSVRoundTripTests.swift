@@ -54,3 +54,18 @@ import Testing
     #expect(try roundTrip(Array("a,b".utf8)) == Array("a,b\n".utf8))
   }
 }
+
+/// csv → json → csv: the canonical JSON in between loses nothing a CSV holds.
+@Suite struct CSVThroughJSONTests {
+  @Test(arguments: CSVRoundTripTests.corpusFiles)
+  func `minimally quoted corpus files come back byte for byte through checked JSON`(name: String) throws {
+    let bytes = try CSVCorpus.bytes(name)
+    let dialect = try CSVReader.sniffDialect(bytes)
+    let document = try DocumentLoader.load(bytes: bytes, file: name)
+    let json = DocumentJSONWriter().write(document)
+    let fromJSON = try DocumentLoader.load(bytes: json, file: "\(name).json")
+    #expect(fromJSON == document)
+    let written = try FormatRegistry.write(fromJSON, as: .csv, options: WriteOptions(csvDialect: dialect))
+    #expect(written == bytes)
+  }
+}
