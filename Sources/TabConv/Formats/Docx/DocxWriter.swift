@@ -24,7 +24,8 @@
 public struct DocxWriter: Sendable {
   /// What this format can hold: everything the model holds but source information and warnings.
   public static let capabilities: FormatCapabilities = [
-    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles,
+    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles, .notes, .pageFurniture,
+    .lastSectionPageFurniture,
   ]
 
   /// Creates a writer.
