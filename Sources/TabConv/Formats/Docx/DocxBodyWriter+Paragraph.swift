@@ -1,5 +1,7 @@
-/// The mark a note's own first paragraph starts with, where Word shows the note's number
-/// (`w:footnoteRef`, `w:endnoteRef`) or a comment's initials (`w:annotationRef`). The reader skips it.
+/// The mark a note's own first paragraph starts with.
+///
+/// Word shows the note's number there (`w:footnoteRef`, `w:endnoteRef`) or a comment's initials
+/// (`w:annotationRef`). The reader skips it.
 enum DocxNoteMark {
   case footnote, endnote, comment
 }
@@ -73,7 +75,8 @@ extension DocxBodyWriter {
       case .footnote, .endnote:
         try xml.start("w:r")
         try writeRunStyle(reference.kind == .footnote ? .footnoteReference : .endnoteReference)
-        try xml.empty(reference.kind == .footnote ? "w:footnoteReference" : "w:endnoteReference", ["w:id": reference.id])
+        try xml.empty(
+          reference.kind == .footnote ? "w:footnoteReference" : "w:endnoteReference", ["w:id": reference.id])
         try xml.end()
       case .comment:
         try xml.empty("w:commentRangeStart", ["w:id": reference.id])

@@ -103,7 +103,8 @@ extension DocxBodyWriter {
   private static func lineCount(_ blocks: [Block]) -> Int {
     blocks.reduce(0) { count, block in
       switch block {
-      case .paragraph(let paragraph): count + paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).count
+      case .paragraph(let paragraph):
+        count + paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).count
       case .table(let table): count + table.rows.count
       }
     }

@@ -88,8 +88,10 @@ struct DocxBodyWriter {
     try xml.attribute("xmlns:wps", WordWritingNamespace.wordprocessingShape)
   }
 
-  /// Writes blocks in order; tables fit `width` twips. The `inTextBox` blocks after a paragraph
-  /// go into a text box in that paragraph.
+  /// Writes blocks in order; tables fit `width` twips.
+  ///
+  /// The `inTextBox` blocks after a paragraph go into a text box in that paragraph; `firstMark`
+  /// starts the first block, when it is a paragraph, with a note's mark.
   mutating func write(_ blocks: [Block], width: Int, firstMark: DocxNoteMark? = nil) throws(XMLWriteFailure) {
     var index = blocks.startIndex
     var mark = firstMark

@@ -102,7 +102,9 @@ struct DocxPackageWriter {
     try xml.end()
   }
 
-  /// Settings: a 0.29-inch default tab stop (Chinese Word's 420 twips), different odd and even
+  /// Writes `word/settings.xml`.
+  ///
+  /// A 0.29-inch default tab stop (Chinese Word's 420 twips), different odd and even
   /// headers when the document has even-page ones, no compression of punctuation, the separator
   /// notes of the footnotes and endnotes parts, and Word 2013+ layout (compatibility mode 15) so
   /// Word does not open it in compatibility mode. Elements in the order of `CT_Settings`

@@ -13,7 +13,8 @@ import Testing
       .paragraph(Paragraph("一、再一次", listLabel: "一、")),
       .paragraph(Paragraph("1.\t第一", listLabel: "1.")),
       .paragraph(Paragraph("• 要点", listLabel: "•")),
-      .paragraph(Paragraph("（1）\t有脚注", listLabel: "（1）", noteReferences: [NoteReference(kind: .footnote, id: "1", offset: 7)])),
+      .paragraph(
+        Paragraph("（1）\t有脚注", listLabel: "（1）", noteReferences: [NoteReference(kind: .footnote, id: "1", offset: 7)])),
       .paragraph(Paragraph("无标签", listLabel: "")),
       .paragraph(Paragraph("100% 完成", listLabel: "100%")),
       .paragraph(Paragraph("%% 两个", headingLevel: 2, style: "heading 2", listLabel: "%%")),
@@ -24,10 +25,12 @@ import Testing
           columns: 1,
           rows: [
             Row(cells: [
-              Cell("甲、表内\n", blocks: [
-                .paragraph(Paragraph("甲、表内", listLabel: "甲、")),
-                .table(Table(columns: 1, rows: [Row(cells: [Cell("内")])])), .paragraph(Paragraph("")),
-              ])
+              Cell(
+                "甲、表内\n",
+                blocks: [
+                  .paragraph(Paragraph("甲、表内", listLabel: "甲、")),
+                  .table(Table(columns: 1, rows: [Row(cells: [Cell("内")])])), .paragraph(Paragraph("")),
+                ])
             ])
           ])),
     ],
@@ -83,7 +86,8 @@ import Testing
         .paragraph(Paragraph("宿主", anchors: [Anchor(name: "host")])),
         .paragraph(
           Paragraph(
-            "框内一", anchors: [Anchor(name: "inBox")], noteReferences: [NoteReference(kind: .footnote, id: "1", offset: 3)],
+            "框内一", anchors: [Anchor(name: "inBox")],
+            noteReferences: [NoteReference(kind: .footnote, id: "1", offset: 3)],
             inTextBox: true)),
         .table(Table(columns: 2, rows: [Row(cells: [Cell("框"), Cell("表")])], inTextBox: true)),
         .paragraph(Paragraph("框内二", inTextBox: true)),

@@ -104,7 +104,8 @@ import Testing
       ])
     #expect(
       try Self.elements(
-        "word/settings.xml", of: Self.document, ["evenAndOddHeaders", "footnotePr", "endnotePr", "footnote", "endnote"],
+        "word/settings.xml", of: Self.document,
+        ["evenAndOddHeaders", "footnotePr", "endnotePr", "footnote", "endnote"],
         ["w:id"]) == [
           "evenAndOddHeaders", "footnotePr", "footnote w:id=-1", "footnote w:id=0", "endnotePr", "endnote w:id=-1",
           "endnote w:id=0",
@@ -130,8 +131,10 @@ import Testing
   }
 
   @Test func `references split the runs where they stand; a comment's range ends with the paragraph`() throws {
-    let names = ["p", "t", "footnoteReference", "endnoteReference", "commentRangeStart", "commentRangeEnd",
-      "commentReference"]
+    let names = [
+      "p", "t", "footnoteReference", "endnoteReference", "commentRangeStart", "commentRangeEnd",
+      "commentReference",
+    ]
     let marks = try Self.elements("word/document.xml", of: Document(blocks: [Self.document.blocks[0]]), names, ["w:id"])
     #expect(
       marks == [
