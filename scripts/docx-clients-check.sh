@@ -5,7 +5,9 @@
 # 2. Runs the Swift suite DocxClientTests with missing clients counted as failures:
 #    LibreOffice's text export of a small file, line by line; python-docx's and pandoc's view of
 #    both seeds (table count, rows×columns, every cell's place, spans and text, as
-#    scripts/docx-client-view.py prints them) against the model the file was written from.
+#    scripts/docx-client-view.py prints them) against the model the file was written from; a file
+#    with a list label, a footnote, a comment, a text box, a header and a footer saved again by
+#    LibreOffice and read back by tabconv, and opened by python-docx.
 # 3. Prints both seeds to PDF with LibreOffice and checks the PDF: pages, a CJK font embedded, and
 #    the form titles in its text. Page 1 of each is left as a PNG for a person to look at.
 #

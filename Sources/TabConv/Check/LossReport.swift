@@ -8,7 +8,8 @@ public struct LossReport: Sendable, Equatable {
     public var kind: Kind
     /// How many.
     public var count: Int
-    /// Where: block, row and cell (1-based), up to `LossReport.placeLimit` of them.
+    /// Where: block, row and cell (1-based), or for notes and page furniture a JSON pointer
+    /// (`/notes/0`), up to `LossReport.placeLimit` of them.
     public var places: [SourceLocation]
   }
 
@@ -29,6 +30,10 @@ public struct LossReport: Sendable, Equatable {
     case styles
     /// Header-row marks.
     case headerRows = "header-rows"
+    /// Footnotes, endnotes and comments (each note once, with its references).
+    case notes
+    /// Headers and footers (each piece of `Document.pageFurniture` once).
+    case pageFurniture = "page-furniture"
   }
 
   /// How many places an item keeps.
@@ -85,6 +90,16 @@ public struct LossReport: Sendable, Equatable {
         }
       }
     }
+    if !capabilities.contains(.notes) {
+      for index in document.notes.indices { counter.add(.notes, SourceLocation(pointer: "/notes/\(index)")) }
+    }
+    let lastSection = document.pageFurniture.map(\.section).max()
+    for (index, piece) in document.pageFurniture.enumerated() {
+      let kept =
+        capabilities.contains(.pageFurniture)
+        || (capabilities.contains(.lastSectionPageFurniture) && piece.section == lastSection)
+      if !kept { counter.add(.pageFurniture, SourceLocation(pointer: "/pageFurniture/\(index)")) }
+    }
     return LossReport(target: target, items: counter.items, merged: merged)
   }
 
@@ -101,6 +116,8 @@ public struct LossReport: Sendable, Equatable {
       case .nestedTables: plural(item.count, "nested table") + " (as tables of their own)"
       case .styles: plural(item.count, "heading level or style", "heading levels or styles")
       case .headerRows: plural(item.count, "header-row mark")
+      case .notes: plural(item.count, "footnote, endnote or comment", "footnotes, endnotes or comments")
+      case .pageFurniture: plural(item.count, "header or footer", "headers or footers")
       }
     }.joined(separator: ", ")
   }

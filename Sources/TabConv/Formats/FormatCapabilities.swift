@@ -22,9 +22,17 @@ public struct FormatCapabilities: OptionSet, Sendable, Hashable {
   /// Spans inferred when reading this format: written back, they are inferred again the same
   /// way (Tika text), so they are not lost even though the format records no merges.
   public static let ownInferredSpans = FormatCapabilities(rawValue: 1 << 8)
+  /// Footnotes, endnotes and comments, and where each is referred to.
+  public static let notes = FormatCapabilities(rawValue: 1 << 9)
+  /// Headers and footers of every section.
+  public static let pageFurniture = FormatCapabilities(rawValue: 1 << 10)
+  /// Headers and footers of the last section only (Tika text prints no others); implied by
+  /// `pageFurniture`.
+  public static let lastSectionPageFurniture = FormatCapabilities(rawValue: 1 << 11)
 
   /// Everything the model holds.
   public static let everything: FormatCapabilities = [
     .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles, .metadata, .spanSources, .ownInferredSpans,
+    .notes, .pageFurniture, .lastSectionPageFurniture,
   ]
 }

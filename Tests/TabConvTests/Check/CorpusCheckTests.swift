@@ -47,32 +47,9 @@ import Testing
       var strippedFirst = first
       var strippedSecond = try DocumentJSONReader().read(bytes: secondJSON, file: nil)
       (strippedFirst.source, strippedFirst.warnings, strippedSecond.source, strippedSecond.warnings) = (nil, [], nil, [])
-      // The writer does not yet write notes, headers and footers, list numbering or text boxes,
-      // which the reader now reads; the files that have them are known issues until it does.
-      if first.notes.isEmpty, first.pageFurniture.isEmpty, !first.hasListLabelsOrTextBoxes {
-        #expect(strippedFirst == strippedSecond, "\(url.lastPathComponent)")
-      } else {
-        withKnownIssue("docx writer: notes, page furniture, list labels, text boxes (\(url.lastPathComponent))") {
-          #expect(strippedFirst == strippedSecond, "\(url.lastPathComponent)")
-        }
-      }
+      #expect(strippedFirst == strippedSecond, "\(url.lastPathComponent)")
       roundTripped += 1
     }
     #expect(roundTripped == 98)
-  }
-}
-
-extension Document {
-  /// Whether any paragraph, at any depth, has a list label or stands in a text box.
-  fileprivate var hasListLabelsOrTextBoxes: Bool {
-    func check(_ blocks: [Block]) -> Bool {
-      blocks.contains { block in
-        switch block {
-        case .paragraph(let paragraph): paragraph.listLabel != nil || paragraph.inTextBox
-        case .table(let table): table.inTextBox || table.rows.contains { $0.cells.contains { check($0.blocks ?? []) } }
-        }
-      }
-    }
-    return check(blocks)
   }
 }

@@ -53,6 +53,44 @@ import Testing
       """)
   }
 
+  /// Two notes and three headers or footers over two sections.
+  static let stories = Document(
+    blocks: [.paragraph(Paragraph("正文", noteReferences: [NoteReference(kind: .footnote, id: "1", offset: 2)]))],
+    notes: [
+      Note(kind: .footnote, id: "1", blocks: [.paragraph(Paragraph("脚注"))]),
+      Note(kind: .comment, id: "0", author: "张三", blocks: [.paragraph(Paragraph("批注"))]),
+    ],
+    pageFurniture: [
+      PageFurniture(kind: .header, section: 1, blocks: [.paragraph(Paragraph("封面页眉"))]),
+      PageFurniture(kind: .header, section: 2, blocks: [.paragraph(Paragraph("页眉"))]),
+      PageFurniture(kind: .footer, section: 2, blocks: [.paragraph(Paragraph("页脚"))]),
+    ])
+
+  @Test(arguments: [
+    (Format.csv, "1 paragraph, 2 footnotes, endnotes or comments, 3 headers or footers"),
+    (.tsv, "1 paragraph, 2 footnotes, endnotes or comments, 3 headers or footers"),
+    (.html, "2 footnotes, endnotes or comments, 3 headers or footers"),
+    (.tika, "1 header or footer"), (.docx, ""), (.json, ""),
+  ])
+  func `notes and headers or footers are lost where the format cannot hold them`(_ target: Format, _ summary: String) {
+    #expect(LossReport.compute(for: Self.stories, writing: target).summary == summary)
+  }
+
+  @Test func `lost notes and headers or footers are placed by JSON pointer`() {
+    let report = LossReport.compute(for: Self.stories, writing: .tika)
+    #expect(report.items.map(\.kind) == [.pageFurniture])
+    #expect(report.items.first?.places == [SourceLocation(pointer: "/pageFurniture/0")])
+    let json = String(decoding: LossReportJSONWriter().write(LossReport.compute(for: Self.stories, writing: .csv), input: nil), as: UTF8.self)
+    #expect(json == """
+      {"target": "csv", "lost": [
+        {"kind": "paragraphs", "count": 1, "places": [{"block": 1}]},
+        {"kind": "notes", "count": 2, "places": [{"pointer": "/notes/0"}, {"pointer": "/notes/1"}]},
+        {"kind": "page-furniture", "count": 3, "places": [{"pointer": "/pageFurniture/0"}, {"pointer": "/pageFurniture/1"}, {"pointer": "/pageFurniture/2"}]}
+      ]}
+
+      """)
+  }
+
   @Test func `--strict refuses a lossy conversion with nothing written, and --report writes the report`() throws {
     let folder = try CommandLineTool.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,89 +1,158 @@
-/// Writes `word/document.xml`: the body's paragraphs and tables, then an A4 section.
+/// Writes the blocks of a story part: `word/document.xml` (then an A4 section), a header or
+/// footer, or the content of a note (`DocxNotesWriter`).
 ///
-/// Paragraphs (ECMA-376 Part 1, §17.3.1):
+/// Paragraphs (ECMA-376 Part 1, §17.3.1; see `DocxBodyWriter+Paragraph.swift`):
 /// - `w:pStyle` names the paragraph's style (see `DocxStyleSheet`); a paragraph `w:outlineLvl`
 ///   is added only where the heading level differs from what the style name gives, so the reader
 ///   gives back the same `headingLevel` and `style`. A heading without a style name is written as
 ///   a plain paragraph with `w:outlineLvl` and bold, heading-sized runs: naming a `heading N` style
 ///   would read back as a style the model did not have.
-/// - The text is one run: `\t` becomes `w:tab`, `\n` becomes `w:br`, the rest `w:t` with
-///   `xml:space="preserve"` so leading and trailing spaces stay.
+/// - A list item gets `w:numPr` (`DocxNumberingWriter`) and its text without label and separator.
+/// - The text is runs: `\t` becomes `w:tab`, `\n` becomes `w:br`, the rest `w:t` with
+///   `xml:space="preserve"` so leading and trailing spaces stay. Note references split it at
+///   their offsets: a footnote or endnote reference is a run of its own, a comment's range starts
+///   there (`w:commentRangeStart`) and ends, with its `w:commentReference` run, at the paragraph's end.
 /// - Anchors become `w:bookmarkStart`/`w:bookmarkEnd` pairs around the paragraph's content, with
-///   ids numbered from 0 in document order.
+///   ids numbered from 0 in document order, across every part.
+/// - The blocks marked `inTextBox` that follow a paragraph are written in one text box in it
+///   (`DocxBodyWriter+TextBox.swift`). Such blocks with no paragraph before them (first in their
+///   container, or after a table) have no host and are written as ordinary blocks.
 struct DocxBodyWriter {
   /// The width of the text area of the page in twips: A4 (11906) less two 1800-twip margins.
   static let textWidth = 8306
 
+  /// Ids that must be unique in the whole package, carried from one part to the next.
+  struct Counters {
+    /// The next `w:bookmarkStart` id.
+    var bookmark = 0
+    /// The next drawing id (`wp:docPr`), from 1.
+    var drawing = 1
+  }
+
   let xml: XMLTextWriter
   let styles: DocxStyleSheet
-  private var nextBookmarkId = 0
+  let numbering: DocxNumberingWriter
+  /// Ids used so far; read it back after the part to write the next one.
+  var counters: Counters
+  /// The section breaks still to be written on top-level body paragraphs, earliest first.
+  var sectionBreaks: [[DocxPackagePlan.SectionReference]] = []
+  /// How deep the writer is inside cells and text boxes (0: the part's own blocks).
+  var depth = 0
 
-  /// Creates a writer of one document part.
+  /// Creates a writer of one part.
   ///
   /// - Parameters:
   ///   - xml: Where the part is written.
   ///   - styles: The styles the document uses.
-  init(xml: XMLTextWriter, styles: DocxStyleSheet) {
+  ///   - numbering: The document's list definitions.
+  ///   - counters: The ids the parts written before have used.
+  init(xml: XMLTextWriter, styles: DocxStyleSheet, numbering: DocxNumberingWriter, counters: Counters = Counters()) {
     self.xml = xml
     self.styles = styles
+    self.numbering = numbering
+    self.counters = counters
   }
 
-  /// Writes the whole `w:document` element.
-  mutating func writeDocument(_ document: Document) throws(XMLWriteFailure) {
-    try xml.start("w:document")
+  /// Writes the whole `w:document` element: the body, then the last section's properties.
+  ///
+  /// - Parameter sections: The header and footer references of each section; every section but
+  ///   the last becomes a continuous section break on one of the first top-level paragraphs.
+  mutating func writeDocument(_ document: Document, sections: [[DocxPackagePlan.SectionReference]])
+    throws(XMLWriteFailure)
+  {
+    try startRoot("w:document")
+    try xml.start("w:body")
+    sectionBreaks = Array(sections.dropLast())
+    try write(document.blocks, width: Self.textWidth)
+    // Too few top-level paragraphs to carry the breaks: each remaining one gets an empty paragraph.
+    while !sectionBreaks.isEmpty { try write(Paragraph(""), textBox: []) }
+    try writeSection(sections.last ?? [], breaks: false)
+    try xml.end()
+    try xml.end()
+  }
+
+  /// Writes a header (`w:hdr`) or footer (`w:ftr`) part.
+  mutating func writeFurniture(_ kind: PageFurniture.Kind, blocks: [Block]) throws(XMLWriteFailure) {
+    try startRoot(kind == .header ? "w:hdr" : "w:ftr")
+    try write(blocks, width: Self.textWidth)
+    try xml.end()
+  }
+
+  /// Opens a story part's root element and binds the prefixes its content may use.
+  func startRoot(_ name: String) throws(XMLWriteFailure) {
+    try xml.start(name)
     try xml.attribute("xmlns:w", WordNamespace.main.transitionalURI)
     try xml.attribute("xmlns:r", WordNamespace.relationships.transitionalURI)
-    try xml.start("w:body")
-    try write(document.blocks, width: Self.textWidth)
-    try writeSection()
-    try xml.end()
-    try xml.end()
+    try xml.attribute("xmlns:mc", WordNamespace.markupCompatibility.transitionalURI)
+    try xml.attribute("xmlns:wp", WordWritingNamespace.wordprocessingDrawing)
+    try xml.attribute("xmlns:wps", WordWritingNamespace.wordprocessingShape)
   }
 
   /// Writes blocks in order; tables fit `width` twips.
-  mutating func write(_ blocks: [Block], width: Int) throws(XMLWriteFailure) {
-    for block in blocks {
+  ///
+  /// The `inTextBox` blocks after a paragraph go into a text box in that paragraph; `firstMark`
+  /// starts the first block, when it is a paragraph, with a note's mark.
+  mutating func write(_ blocks: [Block], width: Int, firstMark: DocxNoteMark? = nil) throws(XMLWriteFailure) {
+    var index = blocks.startIndex
+    var mark = firstMark
+    while index < blocks.endIndex {
+      let block = blocks[index]
+      index += 1
       switch block {
       case .paragraph(let paragraph):
-        try write(paragraph, anchors: paragraph.anchors)
+        var box: [Block] = []
+        if !paragraph.inTextBox {
+          while index < blocks.endIndex, Self.isInTextBox(blocks[index]) {
+            box.append(blocks[index])
+            index += 1
+          }
+        }
+        try write(paragraph, textBox: box, mark: mark, width: width)
       case .table(let table):
         try DocxTableWriter(table: table, width: width).write(with: &self)
       }
+      mark = nil
+    }
+  }
+
+  private static func isInTextBox(_ block: Block) -> Bool {
+    switch block {
+    case .paragraph(let paragraph): paragraph.inTextBox
+    case .table(let table): table.inTextBox
     }
   }
 
   /// Writes a cell's content.
   ///
-  /// The cell's blocks when it has any (cell anchors go on the paragraph their index counts
-  /// to), else its text as one paragraph per line. Word requires a cell to end with a
-  /// paragraph (ECMA-376 Part 1, §17.4.66), so one empty paragraph follows a last nested table.
+  /// The cell's blocks when it has any, else its text as one paragraph per line; the cell's
+  /// anchors and note references go on the paragraph their index counts to (the last, past the
+  /// end). Word requires a cell to end with a paragraph (ECMA-376 Part 1, §17.4.66), so one empty
+  /// paragraph follows a last nested table.
   mutating func writeCellContent(_ cell: Cell, width: Int) throws(XMLWriteFailure) {
-    if let blocks = cell.blocks {
-      var endsWithParagraph = false
-      if case .paragraph? = blocks.last { endsWithParagraph = true }
-      let paragraphCount =
-        blocks.count { if case .paragraph = $0 { true } else { false } } + (endsWithParagraph ? 0 : 1)
-      var paragraphIndex = 0
-      for block in blocks {
-        switch block {
-        case .paragraph(let paragraph):
-          let anchors = paragraph.anchors + Self.anchors(of: cell, onParagraph: paragraphIndex, of: paragraphCount)
-          try write(paragraph, anchors: anchors)
-          paragraphIndex += 1
-        case .table(let table):
-          try DocxTableWriter(table: table, width: width).write(with: &self)
-        }
-      }
-      if !endsWithParagraph {
-        try write(Paragraph(""), anchors: Self.anchors(of: cell, onParagraph: paragraphIndex, of: paragraphCount))
-      }
+    var blocks: [Block]
+    if let cellBlocks = cell.blocks {
+      blocks = cellBlocks
+      if case .paragraph? = blocks.last {} else { blocks.append(.paragraph(Paragraph(""))) }
     } else {
-      let lines = cell.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-      for (index, line) in lines.enumerated() {
-        try write(
-          Paragraph(String(Substring(line))), anchors: Self.anchors(of: cell, onParagraph: index, of: lines.count))
+      blocks = cell.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+        .paragraph(Paragraph(String(Substring($0))))
       }
     }
+    let count = blocks.count { if case .paragraph = $0 { true } else { false } }
+    func index(_ paragraph: Int) -> Int { min(max(paragraph, 0), max(count - 1, 0)) }
+    var paragraphIndex = 0
+    for position in blocks.indices {
+      guard case .paragraph(var paragraph) = blocks[position] else { continue }
+      paragraph.anchors += cell.anchors.filter { index($0.paragraph) == paragraphIndex }.map { Anchor(name: $0.name) }
+      paragraph.noteReferences += cell.noteReferences.filter { index($0.paragraph) == paragraphIndex }.map {
+        NoteReference(kind: $0.kind, id: $0.id, offset: $0.offset)
+      }
+      blocks[position] = .paragraph(paragraph)
+      paragraphIndex += 1
+    }
+    depth += 1
+    defer { depth -= 1 }
+    try write(blocks, width: width)
   }
 
   /// Writes an empty paragraph, the content of a cell a vertical merge continues.
@@ -91,68 +160,16 @@ struct DocxBodyWriter {
     try xml.empty("w:p")
   }
 
-  /// The cell's anchors that start in paragraph `index` of `count`; an index past the last
-  /// paragraph counts as the last.
-  private static func anchors(of cell: Cell, onParagraph index: Int, of count: Int) -> [Anchor] {
-    cell.anchors.filter { min(max($0.paragraph, 0), max(count - 1, 0)) == index }
-      .map { Anchor(name: $0.name) }
-  }
-
-  private mutating func write(_ paragraph: Paragraph, anchors: [Anchor]) throws(XMLWriteFailure) {
-    try xml.start("w:p")
-    let level = paragraph.headingLevel.map { min(max($0, 1), 9) }
-    let styleLevel = paragraph.style.flatMap(DocxStyleSheet.headingLevel(ofStyleNamed:))
-    if paragraph.style != nil || level != styleLevel {
-      try xml.start("w:pPr")
-      if let style = paragraph.style { try xml.empty("w:pStyle", ["w:val": styles.id(ofStyleNamed: style)]) }
-      // w:outlineLvl 9 is body text: it takes away a level the style would give.
-      if level != styleLevel { try xml.empty("w:outlineLvl", ["w:val": String((level ?? 10) - 1)]) }
-      try xml.end()
-    }
-    var ids: [Int] = []
-    for anchor in anchors {
-      try xml.empty("w:bookmarkStart", ["w:id": String(nextBookmarkId), "w:name": anchor.name])
-      ids.append(nextBookmarkId)
-      nextBookmarkId += 1
-    }
-    if !paragraph.text.isEmpty {
-      try writeRun(paragraph.text, headingLevel: paragraph.style == nil ? level : nil)
-    }
-    for id in ids { try xml.empty("w:bookmarkEnd", ["w:id": String(id)]) }
-    try xml.end()
-  }
-
-  /// One run of text; `headingLevel` adds a heading's look as direct formatting.
-  private func writeRun(_ text: String, headingLevel: Int?) throws(XMLWriteFailure) {
-    try xml.start("w:r")
-    if let headingLevel {
-      let size = String(DocxStyleSheet.headingSize(headingLevel))
-      try xml.start("w:rPr")
-      try xml.empty("w:b")
-      try xml.empty("w:bCs")
-      try xml.empty("w:sz", ["w:val": size])
-      try xml.empty("w:szCs", ["w:val": size])
-      try xml.end()
-    }
-    var pending = Substring.UnicodeScalarView(text.unicodeScalars)
-    while !pending.isEmpty {
-      let end = pending.firstIndex { $0 == "\t" || $0 == "\n" } ?? pending.endIndex
-      if end > pending.startIndex {
-        try xml.start("w:t")
-        try xml.attribute("xml:space", "preserve")
-        try xml.text(String(Substring(pending[..<end])))
-        try xml.end()
-      }
-      guard end < pending.endIndex else { break }
-      try xml.empty(pending[end] == "\t" ? "w:tab" : "w:br")
-      pending = pending[pending.index(after: end)...]
-    }
-    try xml.end()
-  }
-
-  /// The section: A4 portrait, 1-inch top and bottom margins, 1.25-inch side margins.
-  private func writeSection() throws(XMLWriteFailure) {
+  /// Section properties: the section's header and footer references, then A4 portrait, 1-inch
+  /// top and bottom margins, 1.25-inch side margins; `breaks` marks a continuous section break.
+  func writeSection(_ references: [DocxPackagePlan.SectionReference], breaks: Bool) throws(XMLWriteFailure) {
     try xml.start("w:sectPr")
+    for reference in references {
+      try xml.empty(
+        reference.kind == .header ? "w:headerReference" : "w:footerReference",
+        ["w:type": reference.type.rawValue, "r:id": reference.relationshipId])
+    }
+    if breaks { try xml.empty("w:type", ["w:val": "continuous"]) }
     try xml.empty("w:pgSz", ["w:w": "11906", "w:h": "16838"])
     try xml.empty(
       "w:pgMar",
@@ -161,6 +178,8 @@ struct DocxBodyWriter {
         "w:header": "851", "w:footer": "992", "w:gutter": "0",
       ])
     try xml.empty("w:cols", ["w:space": "425"])
+    // A first-page header or footer shows only when the section says its first page differs.
+    if references.contains(where: { $0.type == .first }) { try xml.empty("w:titlePg") }
     try xml.end()
   }
 }

@@ -3,9 +3,10 @@
 /// Always defined: the document defaults (Calibri for Latin text, SimSun for East Asian text,
 /// language zh-CN for East Asian text, so Chinese renders in Word and LibreOffice), `Normal`,
 /// `heading 1`–`heading 9` (ids `Heading1`–`Heading9`, each with `w:outlineLvl` N−1, bold, sized
-/// down by level), the table defaults and the bordered table style `Table Grid` (id `TableGrid`)
+/// down by level), the character styles of note marks (`FootnoteReference`, `EndnoteReference`,
+/// `CommentReference`; the reader reads paragraph styles only), the table defaults and the bordered table style `Table Grid` (id `TableGrid`)
 /// every table uses. Every other style name the document's paragraphs carry becomes a paragraph
-/// style of that name based on `Normal`, with an id made from the name's ASCII letters and digits.
+/// style of that name based on `Normal` (paragraphs of notes, headers and footers included), with an id made from the name's ASCII letters and digits.
 ///
 /// The reader gives a paragraph the name of its style and a heading level from that name
 /// (`heading N`, any case) or from `w:outlineLvl`; `headingLevel(ofStyleNamed:)` tells the body
@@ -18,17 +19,37 @@ struct DocxStyleSheet {
   static let tableGridId = "TableGrid"
   private static let tableNormalId = "TableNormal"
 
+  /// The character styles of note reference marks, by id (Word's built-in ids and names).
+  enum CharacterStyle: String, CaseIterable {
+    case footnoteReference = "FootnoteReference"
+    case endnoteReference = "EndnoteReference"
+    case commentReference = "CommentReference"
+
+    /// Word's built-in name of the style.
+    var name: String {
+      switch self {
+      case .footnoteReference: "footnote reference"
+      case .endnoteReference: "endnote reference"
+      case .commentReference: "annotation reference"
+      }
+    }
+  }
+
   /// Paragraph styles beyond the built-in ones, in order of first use: (id, name).
   private(set) var customStyles: [(id: String, name: String)] = []
   private var idsByName: [String: String] = [:]
 
-  /// Collects the style names of every paragraph of a document, in cells and nested tables too.
+  /// Collects the style names of every paragraph of a document: in cells and nested tables, notes,
+  /// headers and footers too.
   init(for document: Document) {
     var taken: Set<String> = [Self.normalId, Self.tableGridId, Self.tableNormalId]
     for level in 1...9 { taken.insert(Self.headingId(level)) }
+    for characterStyle in CharacterStyle.allCases { taken.insert(characterStyle.rawValue) }
     var names: [String] = []
     var seen: Set<String> = []
-    Self.collectStyleNames(document.blocks, into: &names, seen: &seen)
+    document.forEachParagraph { paragraph in
+      if let style = paragraph.style, seen.insert(style).inserted { names.append(style) }
+    }
     for name in names {
       if let id = Self.builtInId(name) {
         idsByName[name] = id
@@ -83,21 +104,6 @@ struct DocxStyleSheet {
     return nil
   }
 
-  private static func collectStyleNames(_ blocks: [Block], into names: inout [String], seen: inout Set<String>) {
-    for block in blocks {
-      switch block {
-      case .paragraph(let paragraph):
-        if let style = paragraph.style, seen.insert(style).inserted { names.append(style) }
-      case .table(let table):
-        for row in table.rows {
-          for cell in row.cells {
-            if let blocks = cell.blocks { collectStyleNames(blocks, into: &names, seen: &seen) }
-          }
-        }
-      }
-    }
-  }
-
   // MARK: - styles.xml
 
   /// Writes `word/styles.xml`.
@@ -122,7 +128,28 @@ struct DocxStyleSheet {
       try xml.empty("w:qFormat")
       try xml.end()
     }
+    for style in CharacterStyle.allCases { try writeCharacterStyle(style, xml) }
     try writeTableStyles(xml)
+    try xml.end()
+  }
+
+  /// A note mark's style: footnote and endnote marks superscript, comment marks 8-point.
+  private func writeCharacterStyle(_ style: CharacterStyle, _ xml: XMLTextWriter) throws(XMLWriteFailure) {
+    try xml.start("w:style")
+    try xml.attribute("w:type", "character")
+    try xml.attribute("w:styleId", style.rawValue)
+    try xml.empty("w:name", ["w:val": style.name])
+    try xml.empty("w:uiPriority", ["w:val": "99"])
+    try xml.empty("w:unhideWhenUsed")
+    try xml.start("w:rPr")
+    switch style {
+    case .footnoteReference, .endnoteReference:
+      try xml.empty("w:vertAlign", ["w:val": "superscript"])
+    case .commentReference:
+      try xml.empty("w:sz", ["w:val": "16"])
+      try xml.empty("w:szCs", ["w:val": "16"])
+    }
+    try xml.end()
     try xml.end()
   }
 

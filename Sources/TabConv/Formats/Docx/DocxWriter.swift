@@ -7,13 +7,33 @@
 //   nested tables inside their cells (followed by the empty paragraph Word requires), each
 //   cell's lines as paragraphs. Tables are drawn with borders (style `Table Grid`).
 // - Anchors as bookmarks on their paragraph, or on the cell paragraph they name.
+// - List labels as real numbering (`DocxNumberingWriter`): one single-level list per label and
+//   separator, its `w:lvlText` the label itself, so the reader renders the same label whatever
+//   its counters; the paragraph's text is written without label and separator.
+// - Footnotes, endnotes and comments in their parts with the model's ids (`DocxNotesWriter`;
+//   footnotes and endnotes after Word's separators -1 and 0), referred to at their offsets:
+//   `w:footnoteReference`/`w:endnoteReference` runs, a comment's `w:commentRangeStart` there and
+//   its range end and `w:commentReference` at the paragraph's end.
+// - Headers and footers: one part per distinct list of blocks, referred to from each section's
+//   `w:sectPr` in the model's order; sections before the last as continuous section breaks on the
+//   first top-level paragraphs (`DocxPackagePlan`); `w:titlePg` and `w:evenAndOddHeaders` so
+//   Word shows first-page and even-page ones.
+// - Text boxes: the `inTextBox` blocks after a paragraph as one inline DrawingML text box in it.
 // - Chinese text: East Asian runs default to SimSun with language zh-CN.
-// Reading the file back with `DocxReader` gives the same blocks, except:
+// Reading the file back with `DocxReader` gives the same blocks, notes and page furniture
+// (every readable corpus file does), except:
 // - every span comes back `declared` (an `inferred` span is written as an ordinary merge);
 // - a cell whose blocks end with a table comes back with the empty paragraph after it;
-// - a table of zero columns comes back with one.
+// - a table of zero columns comes back with one;
+// - a list label the reader would not render literally (`%1`…`%9`, `&`, or a text that does not
+//   start with it) is written as text: the paragraph comes back without `listLabel`;
+// - text-box blocks with no paragraph before them (first in their container, or after a table)
+//   are written as ordinary blocks and come back without `inTextBox`;
+// - a body with fewer top-level paragraphs than section breaks to carry gains an empty
+//   paragraph per missing one;
+// - a reference before a label's end comes back after it; references come back in offset order.
 // Lost: the source information and warnings (`FormatCapabilities.metadata`), and anything a
-// format read before tabconv kept no record of (fonts, numbering, images).
+// format read before tabconv kept no record of (fonts, list counters, images, where sections end).
 // Characters XML 1.0 cannot hold are left out (the check refuses them in text already).
 
 /// Writes tabconv's model as a Word .docx file.
@@ -22,9 +42,11 @@
 /// writer may be used from many threads. The same document always gives the same bytes: the
 /// zip entries carry a fixed modification time and the parts hold no dates or random ids.
 public struct DocxWriter: Sendable {
-  /// What this format can hold: everything the model holds but source information and warnings.
+  /// What this format can hold: everything the model holds but source information, warnings
+  /// and which spans were inferred.
   public static let capabilities: FormatCapabilities = [
-    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles,
+    .paragraphs, .multipleTables, .spans, .nestedTables, .anchors, .styles, .notes, .pageFurniture,
+    .lastSectionPageFurniture,
   ]
 
   /// Creates a writer.

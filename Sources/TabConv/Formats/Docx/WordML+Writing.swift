@@ -12,10 +12,19 @@ extension WordNamespace {
 enum WordWritingNamespace {
   /// `[Content_Types].xml` (ECMA-376 Part 2, §10.1.2.2).
   static let contentTypes = "http://schemas.openxmlformats.org/package/2006/content-types"
+  /// WordprocessingML drawing (`wp:`): where a drawing sits in the text (ECMA-376 Part 1, §20.4).
+  static let wordprocessingDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+  /// DrawingML main (`a:`).
+  static let drawingML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+  /// Word 2010 shapes (`wps:`), whose `wps:txbx` holds a text box's `w:txbxContent` ([MS-ODRAWXML] §2.5).
+  static let wordprocessingShape = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 }
 
 /// The parts of a written package, each with its path, content type and how it is reached.
-enum WordPart: CaseIterable {
+///
+/// Which parts a package has depends on the document (`DocxPackagePlan`): the first six always,
+/// the others only when the document has lists, notes of that kind, or headers and footers.
+enum WordPart: Hashable {
   /// `[Content_Types].xml`: the first entry of the zip, mapping parts to content types.
   case contentTypes
   /// `_rels/.rels`: the package relationships, naming the main document part.
@@ -28,6 +37,18 @@ enum WordPart: CaseIterable {
   case styles
   /// `word/settings.xml`.
   case settings
+  /// `word/numbering.xml`: the list definitions behind list labels.
+  case numbering
+  /// `word/footnotes.xml`.
+  case footnotes
+  /// `word/endnotes.xml`.
+  case endnotes
+  /// `word/comments.xml`.
+  case comments
+  /// `word/headerN.xml` (N from 1).
+  case header(Int)
+  /// `word/footerN.xml` (N from 1).
+  case footer(Int)
 
   /// The part's name inside the zip, without a leading slash.
   var path: String {
@@ -36,18 +57,24 @@ enum WordPart: CaseIterable {
     case .packageRelationships: "_rels/.rels"
     case .document: "word/document.xml"
     case .documentRelationships: "word/_rels/document.xml.rels"
-    case .styles: "word/styles.xml"
-    case .settings: "word/settings.xml"
+    default: "word/" + (relationship?.target ?? "")
     }
   }
 
   /// The content type `[Content_Types].xml` declares for the part with an `Override`; nil for
   /// parts covered by a `Default` (the `.rels` parts) or for the content-types part itself.
   var overrideContentType: String? {
-    switch self {
-    case .document: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-    case .styles: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
-    case .settings: "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
+    let base = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+    return switch self {
+    case .document: base + "document.main+xml"
+    case .styles: base + "styles+xml"
+    case .settings: base + "settings+xml"
+    case .numbering: base + "numbering+xml"
+    case .footnotes: base + "footnotes+xml"
+    case .endnotes: base + "endnotes+xml"
+    case .comments: base + "comments+xml"
+    case .header: base + "header+xml"
+    case .footer: base + "footer+xml"
     case .contentTypes, .packageRelationships, .documentRelationships: nil
     }
   }
@@ -56,22 +83,19 @@ enum WordPart: CaseIterable {
   /// relationships part (relative to the source part's folder, ECMA-376 Part 2, §9.3).
   var relationship: (type: String, target: String)? {
     let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-    switch self {
-    case .document: return (base + "officeDocument", path)
-    case .styles: return (base + "styles", "styles.xml")
-    case .settings: return (base + "settings", "settings.xml")
-    case .contentTypes, .packageRelationships, .documentRelationships: return nil
+    return switch self {
+    case .document: (base + "officeDocument", "word/document.xml")  // from the package root
+    case .styles: (base + "styles", "styles.xml")
+    case .settings: (base + "settings", "settings.xml")
+    case .numbering: (base + "numbering", "numbering.xml")
+    case .footnotes: (base + "footnotes", "footnotes.xml")
+    case .endnotes: (base + "endnotes", "endnotes.xml")
+    case .comments: (base + "comments", "comments.xml")
+    case .header(let number): (base + "header", "header\(number).xml")
+    case .footer(let number): (base + "footer", "footer\(number).xml")
+    case .contentTypes, .packageRelationships, .documentRelationships: nil
     }
   }
-
-  /// The parts in the order they are added to the zip: `[Content_Types].xml` first, as
-  /// streaming consumers expect (ECMA-376 Part 2, Annex C recommends it), then the rest.
-  static let writingOrder: [WordPart] = [
-    .contentTypes, .packageRelationships, .document, .documentRelationships, .styles, .settings,
-  ]
-
-  /// The parts the main document part relates to.
-  static let relatedToDocument: [WordPart] = [.styles, .settings]
 }
 
 /// Content types the `Default` entries of `[Content_Types].xml` give by file extension.

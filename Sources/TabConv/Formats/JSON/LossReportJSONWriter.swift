@@ -1,5 +1,6 @@
 /// Writes a loss report as JSON: `{"input": …, "target": "csv", "lost": [{"kind": "paragraphs",
-/// "count": 77, "places": [{"block": 2}, …]}]}`; places are 1-based and capped at
+/// "count": 77, "places": [{"block": 2}, …]}]}`; places are 1-based (notes and headers or footers
+/// are JSON pointers into the document, `{"pointer": "/notes/0"}`) and capped at
 /// `LossReport.placeLimit` per kind.
 public struct LossReportJSONWriter: Sendable {
   /// Creates a writer.
@@ -39,6 +40,10 @@ public struct LossReportJSONWriter: Sendable {
             out.key(name, first: &placeFirst)
             out.number(value)
           }
+        }
+        if let pointer = place.pointer {
+          out.key("pointer", first: &placeFirst)
+          out.string(pointer)
         }
         out.raw("}")
       }

@@ -50,7 +50,7 @@ public struct TikaTextWriter: Sendable {
 
   /// What this format can hold.
   public static let capabilities: FormatCapabilities = [
-    .paragraphs, .multipleTables, .nestedTables, .anchors, .ownInferredSpans,
+    .paragraphs, .multipleTables, .nestedTables, .anchors, .ownInferredSpans, .notes, .lastSectionPageFurniture,
   ]
 
   /// Creates a writer.

@@ -102,4 +102,79 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdoutText == Self.view(document, foldingWhitespace: true))
   }
+
+  /// A small document with a list item, a footnote, a comment, a text box, a header and a footer.
+  static let storyDocument = Document(
+    blocks: [
+      .paragraph(
+        Paragraph(
+          "一、部门职责", listLabel: "一、",
+          noteReferences: [NoteReference(kind: .comment, id: "0", offset: 2), NoteReference(kind: .footnote, id: "1", offset: 4)])),
+      .paragraph(Paragraph("宿主")),
+      .paragraph(Paragraph("框内文字", inTextBox: true)),
+    ],
+    notes: [
+      Note(kind: .footnote, id: "1", blocks: [.paragraph(Paragraph("脚注"))]),
+      Note(kind: .comment, id: "0", author: "张三", blocks: [.paragraph(Paragraph("批注"))]),
+    ],
+    pageFurniture: [
+      PageFurniture(kind: .header, blocks: [.paragraph(Paragraph("页眉"))]),
+      PageFurniture(kind: .footer, blocks: [.paragraph(Paragraph("页脚"))]),
+    ])
+
+  /// What survives another program's reading and saving: texts, labels, text-box marks, where
+  /// each reference stands (its kind and offset; ids are renumbered), notes and furniture texts.
+  static func storyView(_ document: Document) -> [String] {
+    func texts(_ blocks: [Block]) -> String {
+      blocks.map { block in
+        guard case .paragraph(let paragraph) = block else { return "table" }
+        let references = paragraph.noteReferences.map { "\($0.kind.rawValue)@\($0.offset)" }
+        return ([paragraph.text, paragraph.listLabel ?? "-", paragraph.inTextBox ? "box" : "-"] + references)
+          .joined(separator: " ")
+      }.joined(separator: " | ")
+    }
+    return [texts(document.blocks)] + document.notes.map { "\($0.kind.rawValue) \($0.author ?? "-"): \(texts($0.blocks))" }
+      + document.pageFurniture.map { "\($0.kind.rawValue) \($0.type.rawValue) \($0.section): \(texts($0.blocks))" }
+  }
+
+  @Test(
+    .enabled(
+      if: DocxClients.soffice != nil || DocxClients.required,
+      "soffice not found; scripts/docx-clients-check.sh installs it"))
+  func `LibreOffice keeps notes, headers, footers, list labels and text boxes when it saves the file again`() throws {
+    let folder = try DocxClients.folder("soffice-stories")
+    defer { DocxClients.cleanUp(folder) }
+    let docx = try Self.written(Self.storyDocument, "stories.docx", in: folder)
+    let resaved = folder.appendingPathComponent("resaved")
+    try FileManager.default.createDirectory(at: resaved, withIntermediateDirectories: true)
+    let converted = try DocxClients.convert(docx, to: "docx:MS Word 2007 XML", extension: "docx", in: resaved)
+    let read = try DocxReader().read(path: converted.path)
+    #expect(
+      Self.storyView(read) == [
+        "一、部门职责 一、 - comment@2 footnote@4 | 宿主 - - | 框内文字 - box", "footnote -: 脚注 - -",
+        "comment 张三: 批注 - -", "header default 1: 页眉 - -", "footer default 1: 页脚 - -",
+      ])
+    #expect(Self.storyView(read) == Self.storyView(Self.storyDocument))
+  }
+
+  @Test(
+    .enabled(
+      if: DocxClients.pythonWithDocx != nil || DocxClients.required,
+      "python3 with python-docx not found; scripts/docx-clients-check.sh installs it"))
+  func `python-docx opens a file with notes, headers, footers, lists and text boxes`() throws {
+    let python = try DocxClients.requireClient(DocxClients.pythonWithDocx, "python-docx")
+    let folder = try DocxClients.folder("python-docx-stories")
+    defer { DocxClients.cleanUp(folder) }
+    let docx = try Self.written(Self.storyDocument, "stories.docx", in: folder)
+    // python-docx gives a paragraph's run text: no list label, no text box content.
+    let script = """
+      import sys, docx
+      d = docx.Document(sys.argv[1])
+      s = d.sections[0]
+      print([p.text for p in d.paragraphs], [p.text for p in s.header.paragraphs], [p.text for p in s.footer.paragraphs])
+      """
+    let result = try DocxClients.run(python, ["-c", script, docx.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdoutText == "['部门职责', '宿主'] ['页眉'] ['页脚']\n")
+  }
 }
