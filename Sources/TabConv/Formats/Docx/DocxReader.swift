@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 // Reads a .docx (Office Open XML WordprocessingML, transitional or ISO Strict) into a `Document`.
 //
 // Read:
@@ -44,7 +50,8 @@ public struct DocxReader: Sendable {
   ///   - displayName: The name to use in `Document.source` and in messages; `path` when nil.
   /// - Returns: The document, its warnings, and its source (without a hash: the caller adds it).
   /// - Throws: `DocxError` when the file cannot be opened or is not a readable .docx; the error
-  ///   names the file, the zip part and the XML line and column where known.
+  ///   names the file, the zip part and the XML line and column where known. `TableTooLargeError`
+  ///   for a table of more grid positions than `TableSizeLimit` allows for the file's size.
   /// - Complexity: Memory grows with the model of the document, not with its XML.
   public func read(path: String, displayName: String? = nil) throws -> Document {
     let name = displayName ?? path
@@ -54,7 +61,9 @@ public struct DocxReader: Sendable {
     } catch {
       throw DocxError(error.code, at: SourceLocation(file: name))
     }
-    return try read(archive, displayName: name)
+    var status = stat()
+    let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
+    return try read(archive, displayName: name, inputSize: size)
   }
 
   /// Reads a .docx held in memory.
@@ -71,18 +80,31 @@ public struct DocxReader: Sendable {
     } catch {
       throw DocxError(error.code, at: SourceLocation(file: displayName))
     }
-    return try read(archive, displayName: displayName)
+    return try read(archive, displayName: displayName, inputSize: bytes.count)
   }
 
-  private func read(_ archive: ZipArchive, displayName: String) throws(DocxError) -> Document {
+  private func read(_ archive: ZipArchive, displayName: String, inputSize: Int) throws -> Document {
     let package = try DocxPackage(archive: archive, file: displayName, options: options)
     let styles = try DocxStyles.read(from: package)
     let place = SourceLocation(file: displayName, part: package.mainPart)
-    let builder = DocxDocumentBuilder(styles: styles, revisions: options.revisions, place: place)
+    var builder = DocxDocumentBuilder(styles: styles, revisions: options.revisions, place: place)
+    builder.maximumPositions = TableSizeLimit.maximumPositions(forInputOf: inputSize)
     let handler = WordDocumentHandler(WordDocumentScanner(revisions: options.revisions, sink: builder))
     try package.parse(package.mainPart, with: handler)
     var finished = handler.scanner.sink
     let blocks = finished.finish()
+    if let position = finished.tooDeepTable {
+      var location = place
+      location.line = position?.line
+      location.column = position?.column
+      throw DocxError(.tablesNestedTooDeep(limit: DocxDocumentBuilder.maximumTableDepth), at: location)
+    }
+    if let table = finished.oversizedTable {
+      var location = place
+      location.line = table.position?.line
+      location.column = table.position?.column
+      throw TableTooLargeError(rows: table.rows, columns: table.columns, inputSize: inputSize, location: location)
+    }
     return Document(
       blocks: blocks, source: Source(format: .docx, file: displayName, sha256: nil), warnings: finished.warnings)
   }
