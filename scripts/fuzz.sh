@@ -14,8 +14,18 @@ root=$PWD
 scratch=$root/.build-fuzz
 corpus=$root/../shared/corpus
 
-swift build --package-path Fuzz --scratch-path "$scratch" -c release \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -E "error|warning: .*Fuzz/|Build complete" || true
+# SwiftPM keeps the build plan of a path dependency and misses source files added to it since:
+# dropping the plan makes it look again (the compiled objects are kept).
+rm -f "$scratch/release.yaml" "$scratch/release/description.json"
+buildlog=$(mktemp "${TMPDIR:-/tmp}/tabconv-fuzz-build.XXXXXX")
+if ! swift build --package-path Fuzz --scratch-path "$scratch" -c release \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >"$buildlog" 2>&1; then
+  grep -E "error" "$buildlog" | head -20
+  rm -f "$buildlog"
+  echo "fuzz: the fuzz targets did not build" >&2
+  exit 1
+fi
+rm -f "$buildlog"
 bin=$scratch/release
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tabconv-fuzz.XXXXXX")

@@ -10,7 +10,8 @@ import TabConv
 /// - an input the reader refuses gives a `TabConvError` of category bad input (or usage for
 ///   options) whose message is one non-empty line;
 /// - a document a reader (other than JSON) produces passes the check: readers never hand a
-///   writer a broken document;
+///   writer a broken document (CSV and TSV fields holding `[bookmark: ` excepted: that is the
+///   user's text, which the model cannot hold);
 /// - every writer can write a checked document, and its canonical JSON reads back equal.
 ///
 /// A broken assertion aborts, which libFuzzer reports as a crash with the input saved.
@@ -27,7 +28,10 @@ public enum FuzzOracle {
     do {
       document = try DocumentLoader.load(bytes: bytes, file: file, format: format, options: options)
     } catch let error as CheckFailure {
-      require(format == .json, "the \(format) reader produced a document its check refuses: \(error)")
+      // CSV and TSV text is the user's, verbatim: the one thing in it the model refuses is
+      // bookmark markup, which the model reserves for anchors (refused with its place, exit 1).
+      let userText = (format == .csv || format == .tsv) && error.findings.allSatisfy { $0.message == "bookmark markup left in text" }
+      require(format == .json || userText, "the \(format) reader produced a document its check refuses: \(error)")
       requireOneLine(error)
       return
     } catch let error as any TabConvError {

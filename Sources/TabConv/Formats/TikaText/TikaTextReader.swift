@@ -81,6 +81,7 @@ public struct TikaTextReader: Sendable {
         location: SourceLocation(file: file, line: table.line))
     }
     warnings += parser.warnings
+    try Self.rejectStrayBookmarkMarkup(blocks, lines: lines, file: file)
     return Document(
       blocks: blocks, source: Source(format: .tika, file: file, tikaLayout: layout), warnings: warnings)
   }
@@ -97,6 +98,28 @@ public struct TikaTextReader: Sendable {
       previous = byte
     }
     return (crlf, lf)
+  }
+
+  /// Refuses text in which `[bookmark: ` is left over: a marker that is not closed, or not at the
+  /// start of a paragraph or cell line, where Tika writes them. The model's text never holds one.
+  private static func rejectStrayBookmarkMarkup(_ blocks: [Block], lines: [Substring], file: String?) throws {
+    let marker: StaticString = "[bookmark: "
+    let leftOver = blocks.contains { block in
+      switch block {
+      case .paragraph(let paragraph): paragraph.text.containsBytes(of: marker)
+      case .table(let table): table.rows.contains { $0.cells.contains { $0.text.containsBytes(of: marker) } }
+      }
+    }
+    guard leftOver else { return }
+    // The place: the first line whose markers do not all come off its start.
+    for (index, line) in lines.enumerated() {
+      let field = line.drop { $0 == "\t" }
+      let rest = TikaTextRules.splitBookmarks(field).text
+      guard let range = rest.range(of: "[bookmark: ") else { continue }
+      let column = line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1
+      throw TikaTextError(kind: .strayBookmarkMarkup, location: SourceLocation(file: file, line: index + 1, column: column))
+    }
+    throw TikaTextError(kind: .strayBookmarkMarkup, location: SourceLocation(file: file))
   }
 
   private static func rejectControlCharacters(_ text: String, file: String?) throws {
