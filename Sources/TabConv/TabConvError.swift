@@ -30,6 +30,7 @@ public protocol TabConvError: Error, CustomStringConvertible, Sendable {
 }
 
 extension TabConvError {
-  /// The one-line message: `file: place: reason`.
-  public var description: String { location.messagePrefix + reason }
+  /// The one-line message: `file: place: reason`; line breaks and other controls that came
+  /// from the input (a file name, a JSON member name, a zip entry name) are shown escaped.
+  public var description: String { (location.messagePrefix + reason).oneLine }
 }

@@ -9,11 +9,11 @@ public struct TextCheck: DocumentCheck {
   public func findings(in document: Document) -> [CheckFinding] {
     var findings: [CheckFinding] = []
     func inspect(_ text: String, at location: SourceLocation) {
-      if let bad = text.unicodeScalars.first(where: \.isForbiddenInText) {
+      if text.containsForbiddenScalar, let bad = text.unicodeScalars.first(where: \.isForbiddenInText) {
         findings.append(
           CheckFinding(check: name, message: "control character \(bad.codePointName) in text", location: location))
       }
-      if text.contains("[bookmark: ") {
+      if text.containsBytes(of: "[bookmark: ") {
         findings.append(CheckFinding(check: name, message: "bookmark markup left in text", location: location))
       }
     }

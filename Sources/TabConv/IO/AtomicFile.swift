@@ -2,6 +2,12 @@ import Foundation
 
 /// Writing an output so that it is either complete or absent: the bytes go to a temporary
 /// file beside the target, which is renamed over it only when everything is written.
+///
+/// The temporary file is `.NAME.tabconv-UUID.tmp` in the target's folder (a rename within one
+/// file system is atomic), created exclusively, written, flushed to disk, closed, then renamed.
+/// On any failure it is removed; it is registered with `TemporaryFiles` meanwhile, so a program
+/// interrupted by a signal can remove it too. An existing target is untouched until the rename,
+/// so a failed run never harms an earlier output.
 public enum AtomicFile {
   /// Writes bytes to a path atomically.
   ///
@@ -16,19 +22,66 @@ public enum AtomicFile {
       throw FileIOError(kind: .outputIsInput, location: SourceLocation(file: path))
     }
     let directory = target.deletingLastPathComponent()
+    // The folder as the user wrote it, for messages.
+    let shownDirectory = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
     let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tabconv-\(UUID().uuidString).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+      .path
+    let descriptor: Int32
+    do {
+      descriptor = try TemporaryFiles.create(temporary)
+    } catch {
       var isDirectory: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
       let why =
-        FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
-        ? "permission denied in \(directory.path)" : "no such directory \(directory.path)"
+        switch error.code {
+        case .ENOENT, .ENOTDIR:
+          exists && isDirectory.boolValue ? "\(describe(error.code))" : "no such directory \(shownDirectory)"
+        case .EACCES, .EPERM, .EROFS: "permission denied in \(shownDirectory)"
+        default: "\(describe(error.code)) in \(shownDirectory)"
+        }
       throw FileIOError(kind: .cannotCreate(why), location: SourceLocation(file: path))
     }
-    guard rename(temporary.path, target.path) == 0 else {
-      let why = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw FileIOError(kind: .cannotCreate(why), location: SourceLocation(file: path))
+    if let code = writeAll(bytes, to: descriptor) {
+      close(descriptor)
+      TemporaryFiles.discard(temporary)
+      throw FileIOError(kind: .failed("cannot write: \(describe(code))"), location: SourceLocation(file: path))
     }
+    if close(descriptor) != 0 {
+      let code = POSIXErrorCode(rawValue: errno) ?? .EIO
+      TemporaryFiles.discard(temporary)
+      throw FileIOError(kind: .failed("cannot write: \(describe(code))"), location: SourceLocation(file: path))
+    }
+    do {
+      try TemporaryFiles.commit(temporary, to: target.path)
+    } catch {
+      throw FileIOError(kind: .cannotCreate(describe(error.code)), location: SourceLocation(file: path))
+    }
+  }
+
+  /// Writes every byte and flushes it to disk; the error code when that fails.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> POSIXErrorCode? {
+    var failure: POSIXErrorCode?
+    bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let count = Foundation.write(descriptor, base + offset, min(buffer.count - offset, 1 << 20))
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = POSIXErrorCode(rawValue: errno) ?? .EIO
+          return
+        }
+        offset += count
+      }
+    }
+    if failure == nil, fsync(descriptor) != 0, errno != EINVAL, errno != EROFS {
+      failure = POSIXErrorCode(rawValue: errno) ?? .EIO
+    }
+    return failure
+  }
+
+  private static func describe(_ code: POSIXErrorCode) -> String {
+    String(cString: strerror(code.rawValue)).lowercased()
   }
 
   /// Whether two paths name the same file (same device and inode), when both exist.

@@ -65,7 +65,8 @@ public struct TableGrid: Sendable, Equatable {
           problems.append(.pastLastRow(address))
         }
         for r in rowIndex..<min(rowIndex + cell.rowSpan, table.rows.count) {
-          for c in column..<min(column + cell.colSpan, width) {
+          // A cell after one that spans past the last column starts past it too (fuzz finding).
+          for c in column..<max(column, min(column + cell.colSpan, width)) {
             if slots[r][c] != nil {
               problems.append(.overlap(address, row: r, column: c))
             } else {

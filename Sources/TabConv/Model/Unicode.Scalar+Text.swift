@@ -20,7 +20,7 @@ extension String {
   /// The text with every scalar the model may not hold replaced by U+FFFD, as Apache Tika
   /// replaces them, and how many were replaced.
   func replacingForbiddenScalars() -> (text: String, replaced: Int) {
-    guard unicodeScalars.contains(where: \.isForbiddenInText) else { return (self, 0) }
+    guard containsForbiddenScalar else { return (self, 0) }
     var scalars = String.UnicodeScalarView()
     var replaced = 0
     for scalar in unicodeScalars {

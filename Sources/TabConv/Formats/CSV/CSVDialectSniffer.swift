@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Finds the delimiter of CSV text the user did not describe.
 ///
 /// Each candidate (comma, tab, semicolon, pipe) splits the first 50 non-empty records,
@@ -60,6 +66,16 @@ enum CSVDialectSniffer {
       let byte = text[index]
       index += 1
       if inQuotes {
+        if byte != quote {
+          // Jump to the next quote: a quoted field can be megabytes long.
+          index = text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, index < buffer.count,
+              let found = memchr(base + index, Int32(quote), buffer.count - index)
+            else { return buffer.count }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+          }
+          continue
+        }
         if byte == quote {
           if index < text.count, text[index] == quote {
             index += 1

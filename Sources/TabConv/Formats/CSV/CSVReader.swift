@@ -63,6 +63,12 @@ public struct CSVReader: Sendable {
       lines.append(record.line)
     }
 
+    if !TableSizeLimit.allows(rows: rows.count, columns: width, inputSize: bytes.count) {
+      let widest = rows.firstIndex { $0.cells.count == width } ?? 0
+      throw TableTooLargeError(
+        rows: rows.count, columns: width, inputSize: bytes.count,
+        location: SourceLocation(file: file, line: lines.isEmpty ? nil : lines[widest]))
+    }
     var warnings = input.warnings
     if let first = parser.firstNormalizedLine {
       let count = parser.normalizedLineBreaks

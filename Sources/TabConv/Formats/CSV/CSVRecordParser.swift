@@ -142,6 +142,13 @@ struct CSVRecordParser {
         index += 1
         startLine()
       default:
+        // Copy the run of ordinary bytes in one go: a quoted field can be megabytes long.
+        let end = Self.ordinaryRunEnd(in: text, from: index, stoppingAt: quote)
+        if end > index {
+          field.append(contentsOf: text[index..<end])
+          index = end
+          continue
+        }
         try rejectControlCharacter(byte)
         field.append(byte)
         index += 1
@@ -174,6 +181,20 @@ struct CSVRecordParser {
   private mutating func startLine() {
     line += 1
     lineStart = index
+  }
+
+  /// The index of the first byte from `start` that a quoted field must look at: `stop`, a line
+  /// end, a control character or the first byte of a C1 control (`C2`); `text.count` if none.
+  static func ordinaryRunEnd(in text: [UInt8], from start: Int, stoppingAt stop: UInt8) -> Int {
+    text.withUnsafeBufferPointer { buffer in
+      var index = start
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == stop || (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 { return index }
+        index += 1
+      }
+      return index
+    }
   }
 
   private func rejectControlCharacter(_ byte: UInt8) throws(CSVError) {

@@ -67,6 +67,16 @@ struct DocxDocumentBuilder {
   private(set) var notes: [Note] = []
   /// The header and footer references of the part's sections, in document order.
   private(set) var pageFurnitureReferences: [PageFurnitureReference] = []
+  /// The most grid positions one table may have (`TableSizeLimit`).
+  var maximumPositions = Int.max
+  /// The first table over `maximumPositions` (not laid out): rows, columns and where it started.
+  private(set) var oversizedTable: (rows: Int, columns: Int, position: XMLPosition?)?
+  /// The most tables nested in one another. Each level is a few frames of recursion in every
+  /// writer and check, and six levels of JSON, whose reader stops at 512: 64 levels stay well
+  /// inside both (Word documents rarely pass three).
+  static let maximumTableDepth = 64
+  /// Where a table nested deeper than `maximumTableDepth` started; everything after it is ignored.
+  private(set) var tooDeepTable: XMLPosition??
 
   /// The parser's position, for warnings.
   var locator: XMLLocator?
@@ -89,6 +99,7 @@ struct DocxDocumentBuilder {
   }
 
   mutating func handle(_ event: DocxEvent) {
+    guard tooDeepTable == nil else { return }
     switch event {
     case .text(let bytes):
       if kinds.last == .paragraph {
@@ -151,6 +162,8 @@ struct DocxDocumentBuilder {
       } else {
         pendingAnchors.append(Anchor(name: name))
       }
+    case .tableStart where tables.count >= Self.maximumTableDepth:
+      tooDeepTable = .some(locator?.position)
     case .tableStart:
       kinds.append(.table)
       tables.append(OpenTable(position: locator?.position))
@@ -355,6 +368,13 @@ struct DocxDocumentBuilder {
     }
     // A table whose every row is a tracked deletion (or insertion, reading the original) is gone.
     if rows.isEmpty, !open.rows.isEmpty { return }
+    // Checked before laying out: the layout pads every row to the widest.
+    let columns = max(open.declaredColumns, rows.map { $0.gridBefore + $0.cells.count }.max() ?? 0, 1)
+    let (positions, overflow) = rows.count.multipliedReportingOverflow(by: columns)
+    if overflow || positions > maximumPositions {
+      if oversizedTable == nil { oversizedTable = (rows.count, columns, open.position) }
+      return
+    }
     var repairs: [(String, XMLPosition?)] = []
     let table = DocxTableLayout.layout(rows: rows, declaredColumns: open.declaredColumns) { repairs.append(($0, $1)) }
     for (message, position) in repairs { warn(.spanRepaired, message, at: position ?? open.position) }

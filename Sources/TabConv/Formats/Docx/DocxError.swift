@@ -19,6 +19,12 @@ public struct DocxError: TabConvError, Equatable {
     case partTooLarge(size: UInt64, limit: UInt64, declared: Bool)
     /// An entry inflates to more than the allowed multiple of its compressed size.
     case compressionRatioTooHigh(ratio: UInt64, limit: UInt64)
+    /// An entry name climbs out of the archive (a `..` segment or a leading `/`).
+    case unsafePartName(String)
+    /// A part is encrypted (a zip password).
+    case encryptedPart
+    /// Tables nested in one another deeper than the limit.
+    case tablesNestedTooDeep(limit: Int)
     /// A part is not well-formed XML; libxml2's message.
     case malformedXML(String)
     /// A part refers to an entity that is not declared.
@@ -65,6 +71,13 @@ public struct DocxError: TabConvError, Equatable {
       return "zip entry inflates to more than the limit of \(limit) bytes"
     case .compressionRatioTooHigh(let ratio, let limit):
       return "zip entry inflates \(ratio) times its compressed size, more than the limit of \(limit) (a zip bomb?)"
+    case .unsafePartName(let name):
+      return "zip entry name \(name.jsonQuoted(limit: 80)) climbs out of the archive ('..' or a leading '/'); no .docx part"
+        + " name does (ECMA-376 Part 2 §9.1.1.1)"
+    case .tablesNestedTooDeep(let limit):
+      return "tables nested more than \(limit) deep (a table in a cell of a table …); tabconv reads at most \(limit)"
+    case .encryptedPart:
+      return "zip entry is encrypted (password-protected); remove the password and save the file again"
     case .malformedXML(let message):
       return "malformed XML: \(message)"
     case .undefinedEntity(let name):

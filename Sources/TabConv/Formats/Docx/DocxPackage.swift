@@ -121,6 +121,8 @@ extension ZipFailure {
     case .unreadableArchive(let message), .unreadableEntry(let message): .unreadableZip(message)
     case .entryTooLarge(let size, let limit, let declared): .partTooLarge(size: size, limit: limit, declared: declared)
     case .compressionRatioTooHigh(let ratio, let limit): .compressionRatioTooHigh(ratio: ratio, limit: limit)
+    case .unsafeEntryName(let name): .unsafePartName(name)
+    case .encryptedEntry: .encryptedPart
     }
   }
 }

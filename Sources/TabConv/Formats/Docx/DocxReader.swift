@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 // Reads a .docx (Office Open XML WordprocessingML, transitional or ISO Strict) into a `Document`.
 //
 // Read:
@@ -59,7 +65,8 @@ public struct DocxReader: Sendable {
   ///   - displayName: The name to use in `Document.source` and in messages; `path` when nil.
   /// - Returns: The document, its warnings, and its source (without a hash: the caller adds it).
   /// - Throws: `DocxError` when the file cannot be opened or is not a readable .docx; the error
-  ///   names the file, the zip part and the XML line and column where known.
+  ///   names the file, the zip part and the XML line and column where known. `TableTooLargeError`
+  ///   for a table of more grid positions than `TableSizeLimit` allows for the file's size.
   /// - Complexity: Memory grows with the model of the document, not with its XML.
   public func read(path: String, displayName: String? = nil) throws -> Document {
     let name = displayName ?? path
@@ -69,7 +76,9 @@ public struct DocxReader: Sendable {
     } catch {
       throw DocxError(error.code, at: SourceLocation(file: name))
     }
-    return try read(archive, displayName: name)
+    var status = stat()
+    let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
+    return try read(archive, displayName: name, inputSize: size)
   }
 
   /// Reads a .docx held in memory.
@@ -86,16 +95,31 @@ public struct DocxReader: Sendable {
     } catch {
       throw DocxError(error.code, at: SourceLocation(file: displayName))
     }
-    return try read(archive, displayName: displayName)
+    return try read(archive, displayName: displayName, inputSize: bytes.count)
   }
 
-  private func read(_ archive: ZipArchive, displayName: String) throws(DocxError) -> Document {
+  private func read(_ archive: ZipArchive, displayName: String, inputSize: Int) throws -> Document {
     let package = try DocxPackage(archive: archive, file: displayName, options: options)
     let styles = try DocxStyles.read(from: package)
     let numbering = try DocxNumbering.read(from: package)
-    let parts = PartReader(package: package, styles: styles, numbering: numbering, options: options, file: displayName)
+    let parts = PartReader(
+      package: package, styles: styles, numbering: numbering, options: options, file: displayName,
+      maximumPositions: TableSizeLimit.maximumPositions(forInputOf: inputSize))
     var main = try parts.read(package.mainPart)
     let blocks = main.finish()
+    let place = SourceLocation(file: displayName, part: package.mainPart)
+    if let position = main.tooDeepTable {
+      var location = place
+      location.line = position?.line
+      location.column = position?.column
+      throw DocxError(.tablesNestedTooDeep(limit: DocxDocumentBuilder.maximumTableDepth), at: location)
+    }
+    if let table = main.oversizedTable {
+      var location = place
+      location.line = table.position?.line
+      location.column = table.position?.column
+      throw TableTooLargeError(rows: table.rows, columns: table.columns, inputSize: inputSize, location: location)
+    }
     var warnings = main.warnings
     var notes: [Note] = []
     for type in [WordRelationshipType.footnotes, .endnotes, .comments] {
@@ -141,11 +165,13 @@ private struct PartReader {
   let numbering: DocxNumbering
   let options: DocxReadOptions
   let file: String
+  let maximumPositions: Int
 
   /// The builder after the part has been read (call `finish()` on it for the blocks).
   func read(_ part: String) throws(DocxError) -> DocxDocumentBuilder {
     let place = SourceLocation(file: file, part: part)
-    let builder = DocxDocumentBuilder(styles: styles, numbering: numbering, revisions: options.revisions, place: place)
+    var builder = DocxDocumentBuilder(styles: styles, numbering: numbering, revisions: options.revisions, place: place)
+    builder.maximumPositions = maximumPositions
     let handler = WordDocumentHandler(WordDocumentScanner(revisions: options.revisions, sink: builder))
     try package.parse(part, with: handler)
     return handler.scanner.sink

@@ -189,8 +189,11 @@ private func xmlStructuredError(_ userData: UnsafeMutableRawPointer?, _ error: x
   guard let error else { return }
   let level = error.pointee.level
   guard level == XML_ERR_FATAL || level == XML_ERR_ERROR else { return }
-  var message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-  while message.last?.isWhitespace == true { message.removeLast() }
+  let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+  // Some messages span lines ("Input is not proper UTF-8, indicate encoding !\nBytes: 0xC3 …");
+  // tabconv's errors are one line.
+  let message = raw.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    .joined(separator: " ")
   let code = Int(error.pointee.code)
   let kind: XMLParseFailure.Kind
   if code == Int(XML_ERR_UNDECLARED_ENTITY.rawValue) || code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue) {
@@ -203,4 +206,13 @@ private func xmlStructuredError(_ userData: UnsafeMutableRawPointer?, _ error: x
   let column = Int(error.pointee.int2)
   let failure = XMLParseFailure(kind: kind, line: line > 0 ? line : nil, column: column > 0 ? column : nil)
   withParser(userData) { $0.fail(failure) }
+}
+
+extension Substring {
+  fileprivate func trimmingWhitespace() -> Substring {
+    var text = self
+    while text.first?.isWhitespace == true { text.removeFirst() }
+    while text.last?.isWhitespace == true { text.removeLast() }
+    return text
+  }
 }

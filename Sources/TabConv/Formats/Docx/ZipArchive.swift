@@ -10,6 +10,10 @@ import CZip
 // (OPC part names are case-insensitive, ECMA-376 Part 2 §9.1.1.2), and streams an entry in
 // chunks while bounding it: the size the archive declares, the bytes actually inflated (a
 // declared size can lie), and the ratio of inflated to compressed bytes (a zip bomb).
+// An archive with an entry name that climbs out of it (`../x`, `/etc/x`) is refused as a whole:
+// tabconv never extracts to disk, but such a name is never a valid part name (ECMA-376 Part 2
+// §9.1.1.1) and only hostile or broken tools write one. Encrypted entries are refused by name
+// rather than with libzip's "No password provided".
 
 /// Why an archive or one of its entries could not be read.
 enum ZipFailure: Error, Equatable {
@@ -27,6 +31,10 @@ enum ZipFailure: Error, Equatable {
   case entryTooLarge(size: UInt64, limit: UInt64, declared: Bool)
   /// The entry inflates to more than `limit` times its compressed size.
   case compressionRatioTooHigh(ratio: UInt64, limit: UInt64)
+  /// An entry's name climbs out of the archive (a `..` segment or a leading `/`).
+  case unsafeEntryName(String)
+  /// The entry is encrypted.
+  case encryptedEntry
 }
 
 /// Bounds on what one entry may inflate to.
@@ -65,6 +73,7 @@ final class ZipArchive {
     guard let archive = zip_open(path, ZIP_RDONLY, &code) else {
       throw Self.failure(code: code)
     }
+    try Self.checkNames(archive)
     self.archive = archive
     buffer = nil
   }
@@ -87,6 +96,12 @@ final class ZipArchive {
       zip_source_free(source)
       buffer.deallocate()
       throw Self.failure(code: zip_error_code_zip(&error))
+    }
+    do {
+      try Self.checkNames(archive)
+    } catch {
+      buffer.deallocate()
+      throw error
     }
     self.archive = archive
     self.buffer = buffer
@@ -120,6 +135,9 @@ final class ZipArchive {
     guard zip_stat_index(archive, zip_uint64_t(index), 0, &stat) == 0 else {
       throw ZipFailure.unreadableEntry(archiveMessage())
     }
+    if stat.valid & zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD) != 0, stat.encryption_method != UInt16(ZIP_EM_NONE) {
+      throw ZipFailure.encryptedEntry
+    }
     let compressed = stat.valid & zip_uint64_t(ZIP_STAT_COMP_SIZE) != 0 ? UInt64(stat.comp_size) : 0
     if stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 {
       try Self.check(size: UInt64(stat.size), compressed: compressed, limits: limits, declared: true)
@@ -152,6 +170,22 @@ final class ZipArchive {
     }
     if size > limits.ratioCheckStart, compressed > 0, size / compressed > limits.maxRatio {
       throw .compressionRatioTooHigh(ratio: size / compressed, limit: limits.maxRatio)
+    }
+  }
+
+  /// Refuses an archive with an entry name that has a `..` segment or starts with `/`;
+  /// discards the archive when it does.
+  private static func checkNames(_ archive: OpaquePointer) throws(ZipFailure) {
+    let count = zip_get_num_entries(archive, 0)
+    guard count > 0 else { return }
+    for index in 0..<zip_uint64_t(count) {
+      guard let raw = zip_get_name(archive, index, 0) else { continue }
+      let name = String(cString: raw)
+      let segments = name.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "\\" }
+      if name.hasPrefix("/") || name.hasPrefix("\\") || segments.contains("..") {
+        zip_discard(archive)
+        throw .unsafeEntryName(name)
+      }
     }
   }
 

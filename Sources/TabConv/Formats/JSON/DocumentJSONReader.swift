@@ -22,20 +22,27 @@ public struct DocumentJSONReader: Sendable {
   /// - Throws: `JSONParseError` for malformed JSON, `DocumentJSONError` for JSON that is not a document.
   public func read(bytes: [UInt8], file: String?) throws -> Document {
     let value = try JSONParser.parse(bytes, file: file)
-    return try read(value: value, file: file)
+    return try read(value: value, file: file, inputSize: bytes.count)
   }
 
   /// Reads a document from a parsed JSON value.
   ///
-  /// - Throws: `DocumentJSONError` naming the JSON pointer of the first problem.
-  public func read(value: JSONValue, file: String?) throws -> Document {
-    var decoder = Decoder(file: file)
+  /// - Parameters:
+  ///   - value: The parsed JSON.
+  ///   - file: The input's name for messages.
+  ///   - inputSize: The size of the JSON text, which bounds the tables it may declare
+  ///     (`TableSizeLimit`); 0 allows only the floor.
+  /// - Throws: `DocumentJSONError` naming the JSON pointer of the first problem;
+  ///   `TableTooLargeError` for a table whose rows × columns pass the limit.
+  public func read(value: JSONValue, file: String?, inputSize: Int = 0) throws -> Document {
+    var decoder = Decoder(file: file, inputSize: inputSize)
     return try decoder.document(value)
   }
 
   /// Decodes one document; the notes and page furniture are in `DocumentJSONReader+Notes.swift`.
   struct Decoder {
     let file: String?
+    var inputSize = 0
 
     func fail(_ kind: DocumentJSONError.Kind, at pointer: String) -> DocumentJSONError {
       DocumentJSONError(kind: kind, location: SourceLocation(file: file, pointer: pointer))
@@ -152,6 +159,11 @@ public struct DocumentJSONReader: Sendable {
         let columns = try required(
           integer(object["columns"], "columns", at: pointer, minimum: 0), "columns", at: pointer)
         let rowValues = try required(array(object["rows"], "rows", at: pointer), "rows", at: pointer)
+        guard TableSizeLimit.allows(rows: rowValues.count, columns: columns, inputSize: inputSize) else {
+          throw TableTooLargeError(
+            rows: rowValues.count, columns: columns, inputSize: inputSize,
+            location: SourceLocation(file: file, pointer: pointer))
+        }
         let rows = try rowValues.enumerated().map { try row($1, at: pointer + "/rows/\($0)") }
         return .table(Table(columns: columns, rows: rows, inTextBox: try textBox(object["textBox"], at: pointer)))
       case nil:

@@ -29,7 +29,19 @@ struct JSONOutput {
   /// A JSON string literal: quotes, backslashes and control characters escaped; all else raw UTF-8.
   mutating func string(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
+    var text = text
+    text.withUTF8 { appendEscaped($0) }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends UTF-8 bytes with JSON escapes, copying the runs that need none in one go.
+  private mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    for index in 0..<buffer.count {
+      let byte = buffer[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
+      runStart = index + 1
       switch byte {
       case UInt8(ascii: "\""): raw("\\\"")
       case UInt8(ascii: "\\"): raw("\\\\")
@@ -43,7 +55,7 @@ struct JSONOutput {
       default: bytes.append(byte)
       }
     }
-    bytes.append(UInt8(ascii: "\""))
+    if runStart < buffer.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...])) }
   }
 
   /// `"key": ` with the separator before it unless it is the first member.

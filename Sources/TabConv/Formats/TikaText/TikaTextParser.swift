@@ -8,6 +8,10 @@ struct TikaTextParser {
   let layout: TikaLayout
   let file: String?
   private(set) var warnings: [DocumentWarning] = []
+  /// The most grid positions one table may have (`TableSizeLimit`).
+  var maximumPositions = Int.max
+  /// A table over `maximumPositions`, where parsing stopped: rows, columns and first line.
+  private(set) var oversizedTable: (rows: Int, columns: Int, line: Int)?
 
   init(lines: [Substring], layout: TikaLayout, file: String?) {
     self.lines = lines
@@ -28,6 +32,12 @@ struct TikaTextParser {
       if tablesPossible, TikaTextRules.kind(of: line) == .cell {
         let parsed = layout == .cellPerLine ? cellPerLineTable(from: index) : rowPerLineTable(from: index)
         if let (rows, next) = parsed {
+          let columns = rows.map(\.count).max() ?? 0
+          let (positions, overflow) = rows.count.multipliedReportingOverflow(by: columns)
+          if overflow || positions > maximumPositions {
+            oversizedTable = (rows.count, columns, index + 1)
+            return blocks
+          }
           blocks.append(.table(makeTable(rows, firstLine: index + 1, block: blocks.count + 1)))
           index = next
           continue

@@ -16,8 +16,9 @@ import Foundation
 /// a row end when a cell follows and an empty cell paragraph when text follows; two then a cell
 /// are an empty cell paragraph and a row end (Word never puts two tables side by side); three
 /// or more end the table. A tab-led block that never reaches its table end is paragraphs.
-/// A UTF-8 byte-order mark, CRLF line ends and a missing last newline are normalised with an
-/// `input-normalized` warning (the writer then gives Tika's own bytes).
+/// A UTF-8 byte-order mark, CRLF line ends (all or some of them) and a missing last newline are
+/// normalised with an `input-normalized` warning (the writer then gives Tika's own bytes). A
+/// carriage return that ends no line is refused with its place.
 ///
 /// - Complexity: memory grows with the input text (the whole text is decoded once).
 public struct TikaTextReader: Sendable {
@@ -52,9 +53,16 @@ public struct TikaTextReader: Sendable {
       text.removeFirst()
       warnings.append(.init(.inputNormalized, "a UTF-8 byte-order mark was removed (Tika writes none)", at: whole))
     }
-    if text.utf8.contains(UInt8(ascii: "\r")), Self.usesCRLF(text) {
-      text = text.replacingOccurrences(of: "\r\n", with: "\n")
-      warnings.append(.init(.inputNormalized, "CRLF line ends were read as LF (Tika writes LF)", at: whole))
+    if text.containsByte(UInt8(ascii: "\r")) {
+      let (crlf, lf) = Self.countLineEnds(text)
+      if crlf > 0 {
+        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let message =
+          lf == 0
+          ? "CRLF line ends were read as LF (Tika writes LF)"
+          : "line ends are mixed: \(crlf) of \(crlf + lf) were CRLF and were read as LF (Tika writes LF)"
+        warnings.append(.init(.inputNormalized, message, at: whole))
+      }
     }
     try Self.rejectControlCharacters(text, file: file)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -65,22 +73,57 @@ public struct TikaTextReader: Sendable {
     }
     let layout = self.layout ?? TikaTextRules.sniffLayout(lines)
     var parser = TikaTextParser(lines: lines, layout: layout, file: file)
+    parser.maximumPositions = TableSizeLimit.maximumPositions(forInputOf: bytes.count)
     let blocks = parser.parseBlocks()
+    if let table = parser.oversizedTable {
+      throw TableTooLargeError(
+        rows: table.rows, columns: table.columns, inputSize: bytes.count,
+        location: SourceLocation(file: file, line: table.line))
+    }
     warnings += parser.warnings
+    try Self.rejectStrayBookmarkMarkup(blocks, lines: lines, file: file)
     return Document(
       blocks: blocks, source: Source(format: .tika, file: file, tikaLayout: layout), warnings: warnings)
   }
 
-  private static func usesCRLF(_ text: String) -> Bool {
+  /// How many line ends are CRLF and how many a bare LF.
+  private static func countLineEnds(_ text: String) -> (crlf: Int, lf: Int) {
     var previous: UInt8 = 0
+    var crlf = 0
+    var lf = 0
     for byte in text.utf8 {
-      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { return false }
+      if byte == UInt8(ascii: "\n") {
+        if previous == UInt8(ascii: "\r") { crlf += 1 } else { lf += 1 }
+      }
       previous = byte
     }
-    return true
+    return (crlf, lf)
+  }
+
+  /// Refuses text in which `[bookmark: ` is left over: a marker that is not closed, or not at the
+  /// start of a paragraph or cell line, where Tika writes them. The model's text never holds one.
+  private static func rejectStrayBookmarkMarkup(_ blocks: [Block], lines: [Substring], file: String?) throws {
+    let marker: StaticString = "[bookmark: "
+    let leftOver = blocks.contains { block in
+      switch block {
+      case .paragraph(let paragraph): paragraph.text.containsBytes(of: marker)
+      case .table(let table): table.rows.contains { $0.cells.contains { $0.text.containsBytes(of: marker) } }
+      }
+    }
+    guard leftOver else { return }
+    // The place: the first line whose markers do not all come off its start.
+    for (index, line) in lines.enumerated() {
+      let field = line.drop { $0 == "\t" }
+      let rest = TikaTextRules.splitBookmarks(field).text
+      guard let range = rest.range(of: "[bookmark: ") else { continue }
+      let column = line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1
+      throw TikaTextError(kind: .strayBookmarkMarkup, location: SourceLocation(file: file, line: index + 1, column: column))
+    }
+    throw TikaTextError(kind: .strayBookmarkMarkup, location: SourceLocation(file: file))
   }
 
   private static func rejectControlCharacters(_ text: String, file: String?) throws {
+    guard text.containsForbiddenScalar else { return }
     var line = 1
     var column = 1
     for scalar in text.unicodeScalars {
@@ -89,6 +132,8 @@ public struct TikaTextReader: Sendable {
         line += 1
         column = 1
         continue
+      case 0x0D:
+        throw TikaTextError(kind: .loneCarriageReturn, location: SourceLocation(file: file, line: line, column: column))
       case _ where scalar.isForbiddenInText:
         throw TikaTextError(
           kind: .controlCharacter(scalar: scalar.value), location: SourceLocation(file: file, line: line, column: column))

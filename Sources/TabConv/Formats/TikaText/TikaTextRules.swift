@@ -48,7 +48,7 @@ enum TikaTextRules {
     var multiCellLines = 0
     for line in lines where kind(of: line) == .cell {
       cellLines += 1
-      if line.utf8.dropFirst().contains(UInt8(ascii: "\t")) { multiCellLines += 1 }
+      if line.containsByte(UInt8(ascii: "\t"), skipping: 1) { multiCellLines += 1 }
     }
     return cellLines > 0 && multiCellLines * 2 > cellLines ? .rowPerLine : .cellPerLine
   }

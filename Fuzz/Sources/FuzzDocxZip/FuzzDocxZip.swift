@@ -1,0 +1,17 @@
+import FuzzSupport
+import TabConv
+
+// Fuzzes the .docx reader from the zip layer up: the input is the whole file (libzip, entry
+// bounds, relationships, styles and the main document part).
+
+@_cdecl("FuzzDocxZip_main")
+public func main(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+  FuzzDriver.run(argc, argv, fuzz)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+  FuzzOracle.load(bytes, as: .docx)
+  return 0
+}
