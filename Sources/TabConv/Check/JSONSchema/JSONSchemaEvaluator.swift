@@ -36,6 +36,14 @@ struct JSONSchemaEvaluator {
     }.map(\.element.violation)
   }
 
+  /// Whether `instance` is valid against node `node`, stopping at the first violation and
+  /// recording nothing.
+  static func accepts(_ instance: JSONValue, node: Int, of schema: JSONSchema) -> Bool {
+    var evaluator = JSONSchemaEvaluator(schema: schema)
+    evaluator.collecting = false
+    return evaluator.apply(node, to: instance)
+  }
+
   /// Applies the schema node `index` to `value`, the value at the end of `path`.
   ///
   /// - Returns: Whether it is valid.
@@ -59,6 +67,11 @@ struct JSONSchemaEvaluator {
   private mutating func apply(_ index: Int, to value: JSONValue, at step: Step, rejected: @autoclosure () -> String)
     -> Bool
   {
+    // The path only places violations, and none is recorded while not collecting.
+    guard collecting else {
+      if case .always(false) = schema.nodes[index].body { return false }
+      return apply(index, to: value)
+    }
     path.append(step)
     defer { path.removeLast() }
     if case .always(false) = schema.nodes[index].body {
