@@ -89,22 +89,90 @@ public struct DocxReader: Sendable {
     return try read(archive, displayName: displayName)
   }
 
-  private func read(_ archive: ZipArchive, displayName: String) throws(DocxError) -> Document {
+  /// Streams the .docx at a path into a sink: each top-level block of the body as soon as the
+  /// block after it starts, so only the open table and one finished block are held.
+  ///
+  /// The notes parts (footnotes, endnotes, comments) are read first and given with the head;
+  /// headers and footers, whose references stand at the end of the body, come with the rest.
+  /// `read(path:)` is this with a sink that collects everything.
+  ///
+  /// - Parameters:
+  ///   - path: The file to read.
+  ///   - displayName: The name to use in messages; `path` when nil.
+  ///   - source: The source given to the sink (its hash is the caller's to compute).
+  ///   - sink: Receives the document.
+  /// - Throws: `DocxError` as `read(path:)` does, or the sink's error.
+  /// - Complexity: Memory grows with the largest block and the notes, not with the document.
+  public func stream(path: String, displayName: String? = nil, source: Source, into sink: inout some BlockSink) throws {
+    let name = displayName ?? path
+    let archive: ZipArchive
+    do {
+      archive = try ZipArchive(path: path)
+    } catch {
+      throw DocxError(error.code, at: SourceLocation(file: name))
+    }
+    try stream(archive, displayName: name, source: source, into: &sink)
+  }
+
+  /// Streams a .docx held in memory into a sink, as `stream(path:)` does.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's bytes.
+  ///   - displayName: The name to use in messages.
+  ///   - source: The source given to the sink.
+  ///   - sink: Receives the document.
+  /// - Throws: `DocxError` when the bytes are not a readable .docx, or the sink's error.
+  public func stream(bytes: [UInt8], displayName: String, source: Source, into sink: inout some BlockSink) throws {
+    let archive: ZipArchive
+    do {
+      archive = try ZipArchive(bytes: bytes)
+    } catch {
+      throw DocxError(error.code, at: SourceLocation(file: displayName))
+    }
+    try stream(archive, displayName: displayName, source: source, into: &sink)
+  }
+
+  private func read(_ archive: ZipArchive, displayName: String) throws -> Document {
+    var collector = DocumentCollector()
+    try stream(
+      archive, displayName: displayName, source: Source(format: .docx, file: displayName, sha256: nil), into: &collector
+    )
+    return collector.document
+  }
+
+  private func stream(_ archive: ZipArchive, displayName: String, source: Source, into sink: inout some BlockSink)
+    throws
+  {
     let package = try DocxPackage(archive: archive, file: displayName, options: options)
     let styles = try DocxStyles.read(from: package)
     let numbering = try DocxNumbering.read(from: package)
     let parts = PartReader(package: package, styles: styles, numbering: numbering, options: options, file: displayName)
-    var main = try parts.read(package.mainPart)
-    let blocks = main.finish()
-    var warnings = main.warnings
+    // Notes first: their parts stand apart from the body (each counts its lists on its own), and
+    // a writer may need them while it writes the body (Tika text prints a footnote after the
+    // paragraph that refers to it).
     var notes: [Note] = []
+    var noteWarnings: [DocumentWarning] = []
     for type in [WordRelationshipType.footnotes, .endnotes, .comments] {
       guard let part = package.related[type] else { continue }
       var builder = try parts.read(part)
       _ = builder.finish()
       notes += builder.notes
-      warnings += builder.warnings
+      noteWarnings += builder.warnings
     }
+    try sink.begin(Document(source: source, notes: notes))
+    var sinkError: (any Error)?
+    var main = try parts.read(package.mainPart) { builder in
+      let finished = builder.takeFinishedBodyBlocks()
+      guard sinkError == nil else { return }
+      do {
+        for block in finished { try sink.add(block) }
+      } catch {
+        sinkError = error
+      }
+    }
+    if let sinkError { throw sinkError }
+    for block in main.finish() { try sink.add(block) }
+    var warnings = main.warnings + noteWarnings
     var furniture: [PageFurniture] = []
     var readParts: [String: [Block]] = [:]
     for reference in main.pageFurnitureReferences {
@@ -128,9 +196,7 @@ public struct DocxReader: Sendable {
           kind: reference.kind, type: reference.type, section: reference.section, blocks: readParts[related.part] ?? [])
       )
     }
-    return Document(
-      blocks: blocks, source: Source(format: .docx, file: displayName, sha256: nil), warnings: warnings, notes: notes,
-      pageFurniture: furniture)
+    try sink.end(Document(source: source, warnings: warnings, notes: notes, pageFurniture: furniture))
   }
 }
 
@@ -143,11 +209,18 @@ private struct PartReader {
   let file: String
 
   /// The builder after the part has been read (call `finish()` on it for the blocks).
-  func read(_ part: String) throws(DocxError) -> DocxDocumentBuilder {
+  ///
+  /// - Parameters:
+  ///   - part: The part's name.
+  ///   - drain: Called with the builder after each chunk of the part, so a streaming reader can
+  ///     take the blocks it finished.
+  func read(_ part: String, draining drain: (inout DocxDocumentBuilder) -> Void = { _ in }) throws(DocxError)
+    -> DocxDocumentBuilder
+  {
     let place = SourceLocation(file: file, part: part)
     let builder = DocxDocumentBuilder(styles: styles, numbering: numbering, revisions: options.revisions, place: place)
     let handler = WordDocumentHandler(WordDocumentScanner(revisions: options.revisions, sink: builder))
-    try package.parse(part, with: handler)
+    try package.parse(part, with: handler) { drain(&handler.scanner.sink) }
     return handler.scanner.sink
   }
 }
