@@ -184,7 +184,7 @@ struct JSONSchemaEvaluator {
     switch check {
     case .properties(let schemas):
       for (position, member) in members.enumerated() {
-        guard let node = schemas[JSONKey(member.key)] else { continue }
+        guard let node = Self.node(named: member.key, in: schemas) else { continue }
         if !apply(node, toMember: member, at: position) {
           valid = false
           if !collecting { return false }
@@ -201,7 +201,7 @@ struct JSONSchemaEvaluator {
       }
     case .additionalProperties(let node, let named, let patterns):
       for (position, member) in members.enumerated() {
-        if named.contains(JSONKey(member.key)) || patterns.contains(where: { $0.matches(member.key) }) { continue }
+        if Self.contains(member.key, in: named) || patterns.contains(where: { $0.matches(member.key) }) { continue }
         if !apply(node, toMember: member, at: position) {
           valid = false
           if !collecting { return false }
@@ -223,6 +223,24 @@ struct JSONSchemaEvaluator {
       break
     }
     return valid
+  }
+
+  /// The schema of a member named in `properties`. A schema names few properties (tabconv's at
+  /// most eight), so they are compared byte by byte, lengths first, rather than hashed.
+  private static func node(named name: String, in schemas: [JSONKey: Int]) -> Int? {
+    guard schemas.count <= 16 else { return schemas[JSONKey(name)] }
+    let count = name.utf8.count
+    for (key, node) in schemas where key.string.utf8.count == count && key.string.utf8.elementsEqual(name.utf8) {
+      return node
+    }
+    return nil
+  }
+
+  /// Whether a member name is among those `properties` names (see `node(named:in:)`).
+  private static func contains(_ name: String, in names: Set<JSONKey>) -> Bool {
+    guard names.count <= 16 else { return names.contains(JSONKey(name)) }
+    let count = name.utf8.count
+    return names.contains { $0.string.utf8.count == count && $0.string.utf8.elementsEqual(name.utf8) }
   }
 
   /// Applies node `index` to an object member, reporting `property "x" is not allowed` if the node is `false`.

@@ -36,6 +36,19 @@ struct JSONOutput {
   /// A JSON string literal: quotes, backslashes and control characters escaped; all else raw UTF-8.
   mutating func string(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
+    // Most text needs no escape: then its bytes are copied at once.
+    var text = text
+    let plain = text.withUTF8 { utf8 in
+      guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        return false
+      }
+      bytes.append(contentsOf: utf8)
+      return true
+    }
+    if plain {
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): raw("\\\"")
