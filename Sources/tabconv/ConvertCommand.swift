@@ -17,13 +17,18 @@ struct ConvertCommand: ParsableCommand {
   /// The single input of a one-file conversion.
   private var input: String { inputs.first ?? "-" }
 
-  @Option(help: "The input format (\(Format.allCases.map(\.rawValue).joined(separator: ", "))); default: from the extension or the content.")
+  @Option(
+    help:
+      "The input format (\(Format.allCases.map(\.rawValue).joined(separator: ", "))); default: from the extension or the content."
+  )
   var from: Format?
 
   @Option(help: "The output format; default: from -o's extension, else json.")
   var to: Format?
 
-  @Option(name: .shortAndLong, help: "The output file, or a directory ending in / for one file per table (CSV); default: standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "The output file, or a directory ending in / for one file per table (CSV); default: standard output.")
   var output: String?
 
   @Option(help: "CSV: write only table N (1-based, nested tables counted in reading order).")
@@ -50,7 +55,10 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Refuse (exit 1, nothing written) a conversion that would lose anything the target format cannot hold.")
   var strict = false
 
-  @Option(help: "Write the full loss report (what the target format cannot hold, and where) to this JSON file; in a batch, the report of failures (default DIR/tabconv-report.json).")
+  @Option(
+    help:
+      "Write the full loss report (what the target format cannot hold, and where) to this JSON file; in a batch, the report of failures (default DIR/tabconv-report.json)."
+  )
   var report: String?
 
   @Flag(name: .shortAndLong, help: "Print no warnings.")
@@ -86,7 +94,8 @@ struct ConvertCommand: ParsableCommand {
     let plan = try BatchPlan(inputs: inputs, outputDirectory: directory, target: target)
     let converter = BatchConverter(
       target: target,
-      readOptions: ReadOptions(tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions), csv: try csv.readOptions()),
+      readOptions: ReadOptions(
+        tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions), csv: try csv.readOptions()),
       writeOptions: WriteOptions(
         tikaLayout: tikaLayout, merged: merged, csvDialect: try csv.dialect(inputIsDelimitedText: false),
         omitsFirstRow: csv.noHeader, escapesFormulas: csv.excelSafe, prettyJSON: !compact,
@@ -99,7 +108,9 @@ struct ConvertCommand: ParsableCommand {
     try AtomicFile.write(BatchReportJSONWriter.write(summary), to: reportPath)
     if !quiet {
       for failure in summary.failures.prefix(10) { StandardError.print("tabconv: \(failure.message)") }
-      if summary.failures.count > 10 { StandardError.print("tabconv: … and \(summary.failures.count - 10) more failures") }
+      if summary.failures.count > 10 {
+        StandardError.print("tabconv: … and \(summary.failures.count - 10) more failures")
+      }
     }
     let rate = summary.seconds > 0 ? Double(plan.items.count) / summary.seconds : 0
     StandardError.print(
@@ -110,17 +121,28 @@ struct ConvertCommand: ParsableCommand {
   }
 
   private func convert() throws {
-    let bytes = try InputFile.read(input)
     let readOptions = ReadOptions(
       tikaLayout: tikaLayout, docx: DocxReadOptions(revisions: revisions), csv: try csv.readOptions())
-    let inputFormat = from ?? DocumentLoader.inputFormat(bytes: bytes, file: input)
-    let document = try DocumentLoader.load(bytes: bytes, file: input, format: inputFormat, options: readOptions)
-    if !quiet { reportWarnings(document) }
     let target = to ?? output.flatMap { Format.guess(fromPath: $0) } ?? .json
+    // Standard input is read whole first (its format may need sniffing); a file is opened by path,
+    // so a .docx can be streamed without holding it.
+    let stdinBytes = input == "-" ? try InputFile.read(input) : nil
+    let inputFormat =
+      try from ?? stdinBytes.map { DocumentLoader.inputFormat(bytes: $0, file: input) }
+      ?? DocumentLoader.inputFormat(path: input)
     let options = WriteOptions(
-      tikaLayout: tikaLayout, merged: merged, csvDialect: try csv.dialect(inputIsDelimitedText: inputFormat == .csv || inputFormat == .tsv), omitsFirstRow: csv.noHeader,
+      tikaLayout: tikaLayout, merged: merged,
+      csvDialect: try csv.dialect(inputIsDelimitedText: inputFormat == .csv || inputFormat == .tsv),
+      omitsFirstRow: csv.noHeader,
       escapesFormulas: csv.excelSafe, prettyJSON: !compact, generator: "tabconv \(TabConvVersion.current)",
       includesPageFurniture: pageFurniture)
+    if streams(from: inputFormat, to: target) {
+      try convertStreaming(stdinBytes, format: inputFormat, target: target, readOptions: readOptions, options: options)
+      return
+    }
+    let bytes = try stdinBytes ?? InputFile.read(input)
+    let document = try DocumentLoader.load(bytes: bytes, file: input, format: inputFormat, options: readOptions)
+    if !quiet { reportWarnings(document) }
     var tables = document.flatTables(includingPageFurniture: pageFurniture)
     if let table {
       guard table <= tables.count else {
@@ -131,18 +153,7 @@ struct ConvertCommand: ParsableCommand {
     let losses = LossReport.compute(
       for: document, writing: target, tables: FormatRegistry.holdsOnlyTables(target) ? tables : nil,
       merged: FormatRegistry.holdsOnlyTables(target) ? merged : nil)
-    if let report {
-      try AtomicFile.write(LossReportJSONWriter().write(losses, input: input), to: report, protecting: [input])
-    }
-    if !losses.isEmpty {
-      if strict {
-        throw ConversionRefused(location: SourceLocation(file: input), target: target, summary: losses.summary)
-      }
-      if !quiet {
-        StandardError.print(
-          "tabconv: note: \(input): \(target.rawValue) cannot hold \(losses.summary)\(report == nil ? "; --report FILE.json lists where" : "")")
-      }
-    }
+    try settle(losses, target: target)
     guard let output else {
       let bytes = try FormatRegistry.write(document, as: target, tables: tables, options: options)
       FileHandle.standardOutput.write(Data(bytes))
@@ -153,6 +164,65 @@ struct ConvertCommand: ParsableCommand {
     } else {
       let bytes = try FormatRegistry.write(document, as: target, tables: tables, options: options)
       try AtomicFile.write(bytes, to: output, protecting: [input])
+    }
+  }
+
+  /// Whether the conversion streams: block by block from reader to writer, never holding the
+  /// document. It does for the formats written block by block, from the readers that stream
+  /// (.docx) or give a document at once (Tika text, CSV, TSV), into one file or standard output;
+  /// one file per table (`-o DIR/`) and every other format go through the whole document.
+  private func streams(from inputFormat: Format, to target: Format) -> Bool {
+    // Header and footer tables come after the body's, once the whole document is read.
+    guard !pageFurniture, [.docx, .tika, .csv, .tsv].contains(inputFormat), FormatRegistry.blockWriter(for: target) != nil
+    else {
+      return false
+    }
+    guard let output else { return true }
+    return !output.hasSuffix("/") && !isDirectory(output)
+  }
+
+  /// Reads, checks and writes block by block into a temporary file, renamed into place (or
+  /// copied to standard output) only when every block passed its check and nothing is refused.
+  private func convertStreaming(
+    _ stdinBytes: [UInt8]?, format: Format, target: Format, readOptions: ReadOptions, options: WriteOptions
+  ) throws {
+    let tableOnly = FormatRegistry.holdsOnlyTables(target)
+    guard let writer = FormatRegistry.blockWriter(for: target, table: tableOnly ? table : nil, options: options) else {
+      return
+    }
+    let destination = try output.map { try StreamingOutput(path: $0, protecting: [input]) } ?? StreamingOutput()
+    var conversion = StreamingConversion(
+      writer: writer, output: destination,
+      losses: LossReport.Accumulator(writing: target, merged: tableOnly ? merged : nil, table: tableOnly ? table : nil))
+    if let stdinBytes {
+      try DocumentLoader.stream(bytes: stdinBytes, file: input, format: format, options: readOptions, into: &conversion)
+    } else {
+      try DocumentLoader.stream(path: input, format: format, options: readOptions, into: &conversion)
+    }
+    if !quiet, let rest = conversion.rest { reportWarnings(rest) }
+    if let table, table > conversion.losses.tableCount {
+      throw FormatError(
+        kind: .noSuchTable(number: table, count: conversion.losses.tableCount), location: SourceLocation(file: input))
+    }
+    try settle(conversion.losses.report, target: target)
+    try destination.commit()
+  }
+
+  /// Writes the loss report when asked for, refuses under `--strict` when anything is lost, or
+  /// says what is lost in one line.
+  private func settle(_ losses: LossReport, target: Format) throws {
+    if let report {
+      try AtomicFile.write(LossReportJSONWriter().write(losses, input: input), to: report, protecting: [input])
+    }
+    if !losses.isEmpty {
+      if strict {
+        throw ConversionRefused(location: SourceLocation(file: input), target: target, summary: losses.summary)
+      }
+      if !quiet {
+        StandardError.print(
+          "tabconv: note: \(input): \(target.rawValue) cannot hold \(losses.summary)\(report == nil ? "; --report FILE.json lists where" : "")"
+        )
+      }
     }
   }
 
@@ -186,7 +256,8 @@ struct ConvertCommand: ParsableCommand {
     var counts: [String: Int] = [:]
     for warning in document.warnings { counts[warning.kind.rawValue, default: 0] += 1 }
     let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
-    StandardError.print("tabconv: warning: \(input): \(document.warnings.count) warnings (\(summary)); the JSON output lists them")
+    StandardError.print(
+      "tabconv: warning: \(input): \(document.warnings.count) warnings (\(summary)); the JSON output lists them")
   }
 }
 

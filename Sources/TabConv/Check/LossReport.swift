@@ -8,8 +8,7 @@ public struct LossReport: Sendable, Equatable {
     public var kind: Kind
     /// How many.
     public var count: Int
-    /// Where: block, row and cell (1-based), or for notes and page furniture a JSON pointer
-    /// (`/notes/0`), up to `LossReport.placeLimit` of them.
+    /// Where: block, row and cell (1-based), up to `LossReport.placeLimit` of them.
     public var places: [SourceLocation]
   }
 
@@ -60,47 +59,117 @@ public struct LossReport: Sendable, Equatable {
   public static func compute(
     for document: Document, writing target: Format, tables: [FlatTable]? = nil, merged: CSVWriter.MergedCells? = nil
   ) -> LossReport {
-    let capabilities = FormatRegistry.capabilities(of: target)
-    var counter = Counter()
+    var accumulator = Accumulator(writing: target, merged: merged)
     for (index, block) in document.blocks.enumerated() {
       guard case .paragraph(let paragraph) = block else { continue }
-      let place = SourceLocation(block: index + 1)
-      if !capabilities.contains(.paragraphs), !ValueParser.trim(paragraph.text).isEmpty { counter.add(.paragraphs, place) }
-      if !capabilities.contains(.anchors) { counter.add(.anchors, place, count: paragraph.anchors.count) }
-      if !capabilities.contains(.styles), paragraph.headingLevel != nil || paragraph.style != nil { counter.add(.styles, place) }
+      accumulator.add(paragraph, block: index + 1)
     }
-    let written = tables ?? document.flatTables
-    for flat in written {
+    for flat in tables ?? document.flatTables { accumulator.add(flat) }
+    accumulator.addOutsideBody(document)
+    return accumulator.report
+  }
+
+  /// Builds a loss report block by block, as a streaming conversion writes, giving the report
+  /// `compute` gives for the whole document: paragraphs' places before tables' in each kind.
+  public struct Accumulator: Sendable {
+    private let target: Format
+    private let capabilities: FormatCapabilities
+    private let merged: CSVWriter.MergedCells?
+    private let table: Int?
+    private var paragraphs = Counter()
+    private var tables = Counter()
+    private var blockCount = 0
+    /// How many flat tables (nested ones included) the blocks added so far hold.
+    public private(set) var tableCount = 0
+
+    /// Starts an empty report.
+    ///
+    /// - Parameters:
+    ///   - target: The output format.
+    ///   - merged: For CSV and TSV, how merged cells are written.
+    ///   - table: For table-only formats, the one flat table written (1-based); nil for all.
+    public init(writing target: Format, merged: CSVWriter.MergedCells? = nil, table: Int? = nil) {
+      self.target = target
+      capabilities = FormatRegistry.capabilities(of: target)
+      self.merged = merged
+      self.table = table
+    }
+
+    /// Counts the next top-level block of the body.
+    public mutating func add(_ block: Block) {
+      blockCount += 1
+      switch block {
+      case .paragraph(let paragraph):
+        add(paragraph, block: blockCount)
+      case .table(let table):
+        let flats = Document.flatTables(of: table, block: blockCount, after: tableCount)
+        tableCount += flats.count
+        for flat in flats where self.table == nil || flat.number == self.table { add(flat) }
+      }
+    }
+
+    /// Counts the notes and the page furniture, which stand outside the body.
+    public mutating func addOutsideBody(_ document: Document) {
+      if !capabilities.contains(.notes) {
+        for index in document.notes.indices { tables.add(.notes, SourceLocation(pointer: "/notes/\(index)")) }
+      }
+      let lastSection = document.pageFurniture.map(\.section).max()
+      for (index, piece) in document.pageFurniture.enumerated() {
+        let kept =
+          capabilities.contains(.pageFurniture)
+          || (capabilities.contains(.lastSectionPageFurniture) && piece.section == lastSection)
+        if !kept { tables.add(.pageFurniture, SourceLocation(pointer: "/pageFurniture/\(index)")) }
+      }
+    }
+
+    /// The report so far.
+    public var report: LossReport {
+      var merged = paragraphs
+      for kind in Kind.allCases {
+        guard let entry = tables.counts[kind] else { continue }
+        var both = merged.counts[kind] ?? (0, [])
+        both.count += entry.count
+        both.places = Array((both.places + entry.places).prefix(LossReport.placeLimit))
+        merged.counts[kind] = both
+      }
+      return LossReport(target: target, items: merged.items, merged: self.merged)
+    }
+
+    fileprivate mutating func add(_ paragraph: Paragraph, block: Int) {
+      let place = SourceLocation(block: block)
+      if !capabilities.contains(.paragraphs), !ValueParser.trim(paragraph.text).isEmpty {
+        paragraphs.add(.paragraphs, place)
+      }
+      if !capabilities.contains(.anchors) { paragraphs.add(.anchors, place, count: paragraph.anchors.count) }
+      if !capabilities.contains(.styles), paragraph.headingLevel != nil || paragraph.style != nil {
+        paragraphs.add(.styles, place)
+      }
+    }
+
+    fileprivate mutating func add(_ flat: FlatTable) {
       let place = SourceLocation(block: flat.block)
-      if !capabilities.contains(.nestedTables), flat.parent != nil { counter.add(.nestedTables, place) }
+      if !capabilities.contains(.nestedTables), flat.parent != nil { tables.add(.nestedTables, place) }
       for (rowIndex, row) in flat.table.rows.enumerated() {
         if !capabilities.contains(.styles), row.isHeader {
-          counter.add(.headerRows, SourceLocation(block: flat.block, row: rowIndex + 1))
+          tables.add(.headerRows, SourceLocation(block: flat.block, row: rowIndex + 1))
         }
         for (cellIndex, cell) in row.cells.enumerated() {
-          let cellPlace = SourceLocation(block: flat.block, row: rowIndex + 1, cell: cellIndex + 1)
-          if !capabilities.contains(.anchors) { counter.add(.anchors, cellPlace, count: cell.anchors.count) }
+          if !capabilities.contains(.anchors), !cell.anchors.isEmpty {
+            tables.add(
+              .anchors, SourceLocation(block: flat.block, row: rowIndex + 1, cell: cellIndex + 1),
+              count: cell.anchors.count)
+          }
           guard cell.isMerged else { continue }
+          let cellPlace = SourceLocation(block: flat.block, row: rowIndex + 1, cell: cellIndex + 1)
           let comesBack = cell.spanSource == .inferred && capabilities.contains(.ownInferredSpans)
           if !capabilities.contains(.spans), !comesBack {
-            counter.add(.mergedCells, cellPlace)
+            tables.add(.mergedCells, cellPlace)
           } else if capabilities.contains(.spans), !capabilities.contains(.spanSources), cell.spanSource == .inferred {
-            counter.add(.inferredSpans, cellPlace)
+            tables.add(.inferredSpans, cellPlace)
           }
         }
       }
     }
-    if !capabilities.contains(.notes) {
-      for index in document.notes.indices { counter.add(.notes, SourceLocation(pointer: "/notes/\(index)")) }
-    }
-    let lastSection = document.pageFurniture.map(\.section).max()
-    for (index, piece) in document.pageFurniture.enumerated() {
-      let kept =
-        capabilities.contains(.pageFurniture)
-        || (capabilities.contains(.lastSectionPageFurniture) && piece.section == lastSection)
-      if !kept { counter.add(.pageFurniture, SourceLocation(pointer: "/pageFurniture/\(index)")) }
-    }
-    return LossReport(target: target, items: counter.items, merged: merged)
   }
 
   /// One line for people: `77 paragraphs, 1 anchor, 41 merged cells (as repeated text)`.
@@ -126,7 +195,7 @@ public struct LossReport: Sendable, Equatable {
     "\(count) \(count == 1 ? one : many ?? one + "s")"
   }
 
-  private struct Counter {
+  fileprivate struct Counter: Sendable {
     var counts: [Kind: (count: Int, places: [SourceLocation])] = [:]
 
     mutating func add(_ kind: Kind, _ place: SourceLocation, count: Int = 1) {

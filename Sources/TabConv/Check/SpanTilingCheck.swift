@@ -7,9 +7,22 @@ public struct SpanTilingCheck: DocumentCheck {
 
   public init() {}
 
-  public func findings(in document: Document) -> [CheckFinding] {
+  public func findings(inBodyBlock block: Block, at index: Int) -> [CheckFinding] {
+    guard case .table = block else { return [] }
+    return findings(in: block, at: .body(index))
+  }
+
+  public func findings(outsideBody document: Document) -> (beforeBody: [CheckFinding], afterBody: [CheckFinding]) {
     var findings: [CheckFinding] = []
-    document.forEachTable { table, place in
+    for (blocks, pointer) in document.blockListsOutsideBody {
+      for (index, block) in blocks.enumerated() { findings += self.findings(in: block, at: .outside(pointer, index)) }
+    }
+    return ([], findings)
+  }
+
+  private func findings(in block: Block, at blockPlace: BlockPlace) -> [CheckFinding] {
+    var findings: [CheckFinding] = []
+    forEachTable(in: block, at: blockPlace) { table, place in
       for problem in TableGrid(table).problems {
         let location: SourceLocation
         let message: String

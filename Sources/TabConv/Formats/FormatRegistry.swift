@@ -110,6 +110,33 @@ public enum FormatRegistry {
     }
   }
 
+  /// A writer that writes a format block by block, for the formats that can be written so.
+  ///
+  /// - Parameters:
+  ///   - format: The output format.
+  ///   - table: For table-only formats, the one flat table to write (1-based); nil for all.
+  ///   - options: Write options.
+  /// - Returns: The writer, or nil for a format written only whole (HTML, .docx).
+  public static func blockWriter(for format: Format, table: Int? = nil, options: WriteOptions = .init())
+    -> (any BlockWriter)?
+  {
+    switch format {
+    case .json:
+      return DocumentJSONBlockWriter(DocumentJSONWriter(pretty: options.prettyJSON, generator: options.generator))
+    case .tika: return TikaTextBlockWriter(TikaTextWriter(layout: options.tikaLayout))
+    case .csv:
+      var writer = CSVWriter(dialect: options.csvDialect, merged: options.merged)
+      writer.omitsFirstRow = options.omitsFirstRow
+      writer.escapesFormulas = options.escapesFormulas
+      return CSVBlockWriter(writer, table: table, includesPageFurniture: options.includesPageFurniture)
+    case .tsv:
+      var writer = TSVWriter(merged: options.merged)
+      writer.omitsFirstRow = options.omitsFirstRow
+      return TSVBlockWriter(writer, table: table, includesPageFurniture: options.includesPageFurniture)
+    case .html, .docx: return nil
+    }
+  }
+
   /// What a format can hold.
   public static func capabilities(of format: Format) -> FormatCapabilities {
     switch format {

@@ -25,6 +25,83 @@ public enum DocumentLoader {
     return document
   }
 
+  /// Streams an input, checked block by block, into a sink: nothing reaches the sink that has
+  /// not passed every check (`CheckingSink`), and the end throws `CheckFailure` with every
+  /// finding, as `load` does.
+  ///
+  /// A .docx file is streamed (its hash read in a first pass over the file, its main part parsed
+  /// chunk by chunk), so memory grows with the largest table. Other formats and standard input
+  /// are read whole, then handed on block by block.
+  ///
+  /// - Parameters:
+  ///   - path: The input's path, or `-` for standard input.
+  ///   - format: The input format; nil guesses it from the name, then from the first bytes.
+  ///   - options: Read options.
+  ///   - sink: Receives the checked document.
+  /// - Throws: `FileIOError` when the input cannot be opened, the reader's error for bad input,
+  ///   `CheckFailure` when the document fails its check, or the sink's error.
+  public static func stream(
+    path: String, format: Format? = nil, options: ReadOptions = .init(), into sink: inout some BlockSink
+  ) throws {
+    guard path != "-" else {
+      return try stream(bytes: InputFile.read(path), file: path, format: format, options: options, into: &sink)
+    }
+    let format = try format ?? inputFormat(path: path)
+    guard format == .docx else {
+      return try stream(bytes: InputFile.read(path), file: path, format: format, options: options, into: &sink)
+    }
+    let source = Source(format: .docx, file: path, sha256: try sha256Hex(ofFileAt: path))
+    var checking = CheckingSink(sink, file: path)
+    defer { sink = checking.base }
+    try DocxReader(options: options.docx).stream(path: path, displayName: path, source: source, into: &checking)
+  }
+
+  /// Streams an input held in memory, checked block by block, into a sink (see `stream(path:)`).
+  ///
+  /// - Parameters:
+  ///   - bytes: The input.
+  ///   - file: The input's name (`-` for standard input).
+  ///   - format: The input format; nil guesses it from the name, then from the bytes.
+  ///   - options: Read options.
+  ///   - sink: Receives the checked document.
+  /// - Throws: As `stream(path:)`.
+  public static func stream(
+    bytes: [UInt8], file: String, format: Format? = nil, options: ReadOptions = .init(), into sink: inout some BlockSink
+  ) throws {
+    let format = format ?? inputFormat(bytes: bytes, file: file)
+    var checking = CheckingSink(sink, file: file)
+    defer { sink = checking.base }
+    if format == .docx {
+      let source = Source(format: .docx, file: file, sha256: sha256Hex(bytes))
+      try DocxReader(options: options.docx).stream(bytes: bytes, displayName: file, source: source, into: &checking)
+      return
+    }
+    var document = try FormatRegistry.read(format, bytes: bytes, file: file, options: options)
+    if format != .json {
+      document.source = document.source ?? Source(format: format, file: file)
+      document.source?.sha256 = sha256Hex(bytes)
+    }
+    try document.stream(into: &checking)
+  }
+
+  /// The format a file is read as when none is given: from its name's extension, else from its
+  /// first bytes (`Format.sniff`), else Tika text.
+  ///
+  /// - Throws: `FileIOError.cannotOpen` when the file cannot be read.
+  public static func inputFormat(path: String) throws -> Format {
+    if let format = Format.guess(fromPath: path) { return format }
+    return Format.sniff(try InputFile.prefix(path, count: 4096)) ?? .tika
+  }
+
+  /// The SHA-256 of a file, read in chunks, as 64 lower-case hex digits.
+  ///
+  /// - Throws: `FileIOError` when the file cannot be opened or read.
+  public static func sha256Hex(ofFileAt path: String) throws -> String {
+    var hasher = SHA256()
+    try InputFile.forEachChunk(of: path) { hasher.update(bufferPointer: $0) }
+    return hex(hasher.finalize())
+  }
+
   /// The format an input is read as when none is given: from the file name's extension, else
   /// from the bytes (`Format.sniff`), else Tika text.
   public static func inputFormat(bytes: [UInt8], file: String) -> Format {
@@ -33,7 +110,11 @@ public enum DocumentLoader {
 
   /// The SHA-256 of some bytes as 64 lower-case hex digits.
   public static func sha256Hex(_ bytes: [UInt8]) -> String {
-    SHA256.hash(data: bytes).map { byte in
+    hex(SHA256.hash(data: bytes))
+  }
+
+  private static func hex(_ digest: SHA256.Digest) -> String {
+    digest.map { byte in
       let hex = String(byte, radix: 16)
       return byte < 16 ? "0" + hex : hex
     }.joined()

@@ -11,6 +11,57 @@ public enum InputFile {
     if path == "-" {
       return Array(FileHandle.standardInput.readDataToEndOfFile())
     }
+    try checkReadable(path)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw FileIOError(kind: .cannotOpen("permission denied or unreadable"), location: SourceLocation(file: path))
+    }
+    return Array(data)
+  }
+
+  /// The first bytes of a file (fewer when it is shorter).
+  ///
+  /// - Parameters:
+  ///   - path: A path.
+  ///   - count: How many bytes at most.
+  /// - Returns: The bytes.
+  /// - Throws: `FileIOError.cannotOpen` as `read` does.
+  public static func prefix(_ path: String, count: Int) throws -> [UInt8] {
+    let handle = try open(path)
+    defer { try? handle.close() }
+    return Array(handle.readData(ofLength: count))
+  }
+
+  /// Calls `body` with each chunk of a file, in order, without holding the whole file.
+  ///
+  /// - Parameters:
+  ///   - path: A path.
+  ///   - body: Called with each chunk; the buffer is valid only during the call.
+  /// - Throws: `FileIOError.cannotOpen` as `read` does, `.failed` when reading fails part way.
+  public static func forEachChunk(of path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    let handle = try open(path)
+    defer { try? handle.close() }
+    while true {
+      let chunk: Data
+      do {
+        chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+      } catch {
+        throw FileIOError(
+          kind: .failed("cannot read: \(error.localizedDescription)"), location: SourceLocation(file: path))
+      }
+      if chunk.isEmpty { return }
+      try chunk.withUnsafeBytes { try body($0) }
+    }
+  }
+
+  private static func open(_ path: String) throws -> FileHandle {
+    try checkReadable(path)
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw FileIOError(kind: .cannotOpen("permission denied or unreadable"), location: SourceLocation(file: path))
+    }
+    return handle
+  }
+
+  private static func checkReadable(_ path: String) throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw FileIOError(kind: .cannotOpen("no such file"), location: SourceLocation(file: path))
@@ -18,9 +69,5 @@ public enum InputFile {
     guard !isDirectory.boolValue else {
       throw FileIOError(kind: .cannotOpen("it is a directory"), location: SourceLocation(file: path))
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FileIOError(kind: .cannotOpen("permission denied or unreadable"), location: SourceLocation(file: path))
-    }
-    return Array(data)
   }
 }

@@ -55,10 +55,25 @@ extension Document {
     return result
   }
 
+  /// A top-level table and the tables nested in it, as flat tables numbered after `count` others.
+  ///
+  /// - Parameters:
+  ///   - table: The table.
+  ///   - block: The 1-based index of its block (in the body, or in its header or footer).
+  ///   - furniture: For a table of a header or footer, the 1-based index of that piece.
+  ///   - count: How many flat tables come before it.
+  /// - Returns: The table, then each nested one in reading order.
+  static func flatTables(of table: Table, block: Int, furniture: Int? = nil, after count: Int) -> [FlatTable] {
+    var result: [FlatTable] = []
+    flatten(table, parent: nil, block: block, furniture: furniture, numberedAfter: count, into: &result)
+    return result
+  }
+
   private static func flatten(
-    _ table: Table, parent: FlatTable.ParentCell?, block: Int, furniture: Int? = nil, into result: inout [FlatTable]
+    _ table: Table, parent: FlatTable.ParentCell?, block: Int, furniture: Int? = nil, numberedAfter offset: Int = 0,
+    into result: inout [FlatTable]
   ) {
-    let number = result.count + 1
+    let number = offset + result.count + 1
     result.append(FlatTable(number: number, table: table, parent: parent, block: block, pageFurniture: furniture))
     let startColumns = table.rows.contains { $0.cells.contains { $0.blocks != nil } } ? table.grid.startColumns : [:]
     for (rowIndex, row) in table.rows.enumerated() {
@@ -66,7 +81,7 @@ extension Document {
         for case .table(let nested) in cell.blocks ?? [] {
           let column = startColumns[CellAddress(row: rowIndex, index: cellIndex)] ?? cellIndex
           let place = FlatTable.ParentCell(table: number, row: rowIndex + 1, column: column + 1)
-          flatten(nested, parent: place, block: block, furniture: furniture, into: &result)
+          flatten(nested, parent: place, block: block, furniture: furniture, numberedAfter: offset, into: &result)
         }
       }
     }

@@ -36,6 +36,14 @@ struct JSONSchemaEvaluator {
     }.map(\.element.violation)
   }
 
+  /// Whether `instance` is valid against node `node`, stopping at the first violation and
+  /// recording nothing.
+  static func accepts(_ instance: JSONValue, node: Int, of schema: JSONSchema) -> Bool {
+    var evaluator = JSONSchemaEvaluator(schema: schema)
+    evaluator.collecting = false
+    return evaluator.apply(node, to: instance)
+  }
+
   /// Applies the schema node `index` to `value`, the value at the end of `path`.
   ///
   /// - Returns: Whether it is valid.
@@ -59,6 +67,11 @@ struct JSONSchemaEvaluator {
   private mutating func apply(_ index: Int, to value: JSONValue, at step: Step, rejected: @autoclosure () -> String)
     -> Bool
   {
+    // The path only places violations, and none is recorded while not collecting.
+    guard collecting else {
+      if case .always(false) = schema.nodes[index].body { return false }
+      return apply(index, to: value)
+    }
     path.append(step)
     defer { path.removeLast() }
     if case .always(false) = schema.nodes[index].body {
@@ -171,7 +184,7 @@ struct JSONSchemaEvaluator {
     switch check {
     case .properties(let schemas):
       for (position, member) in members.enumerated() {
-        guard let node = schemas[JSONKey(member.key)] else { continue }
+        guard let node = Self.node(named: member.key, in: schemas) else { continue }
         if !apply(node, toMember: member, at: position) {
           valid = false
           if !collecting { return false }
@@ -188,7 +201,7 @@ struct JSONSchemaEvaluator {
       }
     case .additionalProperties(let node, let named, let patterns):
       for (position, member) in members.enumerated() {
-        if named.contains(JSONKey(member.key)) || patterns.contains(where: { $0.matches(member.key) }) { continue }
+        if Self.contains(member.key, in: named) || patterns.contains(where: { $0.matches(member.key) }) { continue }
         if !apply(node, toMember: member, at: position) {
           valid = false
           if !collecting { return false }
@@ -210,6 +223,24 @@ struct JSONSchemaEvaluator {
       break
     }
     return valid
+  }
+
+  /// The schema of a member named in `properties`. A schema names few properties (tabconv's at
+  /// most eight), so they are compared byte by byte, lengths first, rather than hashed.
+  private static func node(named name: String, in schemas: [JSONKey: Int]) -> Int? {
+    guard schemas.count <= 16 else { return schemas[JSONKey(name)] }
+    let count = name.utf8.count
+    for (key, node) in schemas where key.string.utf8.count == count && key.string.utf8.elementsEqual(name.utf8) {
+      return node
+    }
+    return nil
+  }
+
+  /// Whether a member name is among those `properties` names (see `node(named:in:)`).
+  private static func contains(_ name: String, in names: Set<JSONKey>) -> Bool {
+    guard names.count <= 16 else { return names.contains(JSONKey(name)) }
+    let count = name.utf8.count
+    return names.contains { $0.string.utf8.count == count && $0.string.utf8.elementsEqual(name.utf8) }
   }
 
   /// Applies node `index` to an object member, reporting `property "x" is not allowed` if the node is `false`.

@@ -40,9 +40,26 @@ public struct JSONSchemaValidator: Sendable {
 
   /// Whether `instance` is valid.
   ///
+  /// Stops at the first violation and builds no message, so it is cheaper than `validate`.
+  ///
   /// - Parameter instance: The value to check.
   /// - Returns: True when there is no violation.
   public func isValid(_ instance: JSONValue) -> Bool {
-    validate(instance).isEmpty
+    JSONSchemaEvaluator.accepts(instance, node: schema.root, of: schema)
+  }
+
+  /// A validator for one subschema of this schema, such as `/$defs/block`, with every `$ref`
+  /// still resolved in the whole schema: checking an item against it gives the same violations
+  /// (relative to the item) as checking the whole instance that holds it.
+  ///
+  /// - Parameter pointer: The subschema's JSON pointer in the schema document, without `#`.
+  /// - Returns: The validator, or nil when no subschema stands there.
+  public func subschema(at pointer: String) -> JSONSchemaValidator? {
+    guard let node = schema.nodes.firstIndex(where: { $0.pointer == pointer }) else { return nil }
+    return JSONSchemaValidator(schema: JSONSchema(nodes: schema.nodes, root: node))
+  }
+
+  private init(schema: JSONSchema) {
+    self.schema = schema
   }
 }

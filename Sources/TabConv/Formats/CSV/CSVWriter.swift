@@ -93,25 +93,56 @@ public struct CSVWriter: Sendable {
   ///   mark is asked for in an encoding without one; `unusableDialect` for a delimiter or quote
   ///   that is not one ASCII character, a line break, or both the same.
   public func write(_ tables: [Table]) throws -> [UInt8] {
+    var output = try start()
+    for (index, table) in tables.enumerated() {
+      output += try encoded(table, number: index + 1, separated: index > 0)
+    }
+    return output
+  }
+
+  /// What the output starts with: the byte-order mark when asked for; checks the dialect.
+  ///
+  /// - Throws: `CSVError` for an unusable dialect, or a byte-order mark the encoding lacks.
+  func start() throws(CSVError) -> [UInt8] {
     guard CSVDialect.asciiDelimiterAndQuote(delimiter, quote) != nil else {
       throw CSVError(kind: .unusableDialect(delimiter: delimiter, quote: quote), location: SourceLocation())
     }
+    guard byteOrderMark else { return [] }
+    guard let mark = encoding.byteOrderMark else {
+      throw CSVError(kind: .noByteOrderMark(encoding), location: SourceLocation())
+    }
+    return mark
+  }
+
+  /// One table's records in the output encoding, after the empty line that separates it from
+  /// the table before.
+  ///
+  /// Every encoding written is stateless, so tables encoded one by one give the bytes the
+  /// whole text encoded at once would.
+  ///
+  /// - Parameters:
+  ///   - table: The table.
+  ///   - number: Its 1-based position among the tables written, for errors.
+  ///   - separated: Whether a table was written before it.
+  /// - Returns: The bytes.
+  /// - Throws: `CSVError.unencodableCharacter` at the first character the encoding cannot hold.
+  func encoded(_ table: Table, number: Int, separated: Bool) throws(CSVError) -> [UInt8] {
+    guard let ascii = CSVDialect.asciiDelimiterAndQuote(delimiter, quote) else {
+      throw CSVError(kind: .unusableDialect(delimiter: delimiter, quote: quote), location: SourceLocation())
+    }
+    var text = separated ? lineEnding.text : ""
+    let delimiter = String(self.delimiter)
+    for row in writtenRows(of: table) {
+      var firstField = true
+      for field in row {
+        if !firstField { text += delimiter }
+        firstField = false
+        text += formatted(field, delimiter: ascii.delimiter, quote: ascii.quote)
+      }
+      text += lineEnding.text
+    }
     var output: [UInt8] = []
-    if byteOrderMark {
-      guard let mark = encoding.byteOrderMark else {
-        throw CSVError(kind: .noByteOrderMark(encoding), location: SourceLocation())
-      }
-      output = mark
-    }
-    var text = ""
-    for (index, table) in tables.enumerated() {
-      if index > 0 { text += lineEnding.text }
-      for row in writtenRows(of: table) {
-        text += row.map(formatted).joined(separator: String(delimiter))
-        text += lineEnding.text
-      }
-    }
-    try append(text, to: &output, tables: tables)
+    try append(text, to: &output, table: table, number: number)
     return output
   }
 
@@ -134,21 +165,29 @@ public struct CSVWriter: Sendable {
     fields(of: table).dropFirst(omitsFirstRow ? 1 : 0)
   }
 
-  private func formatted(_ field: String) -> String {
+  /// A field as written: a `'` before a formula when asked for, and quotes when it holds the
+  /// delimiter, the quote or a line break (both ASCII, so found byte by byte), quotes doubled.
+  private func formatted(_ field: String, delimiter: UInt8, quote: UInt8) -> String {
     var field = field
     if escapesFormulas, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
       field = "'" + field
     }
-    let needsQuotes = field.unicodeScalars.contains {
-      Character($0) == delimiter || Character($0) == quote || $0 == "\n" || $0 == "\r"
+    let needsQuotes = field.utf8.contains {
+      $0 == delimiter || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
     }
     guard needsQuotes else { return field }
-    let mark = String(quote)
-    return mark + field.replacing(mark, with: mark + mark) + mark
+    var bytes: [UInt8] = [quote]
+    bytes.reserveCapacity(field.utf8.count + 8)
+    for byte in field.utf8 {
+      if byte == quote { bytes.append(quote) }
+      bytes.append(byte)
+    }
+    bytes.append(quote)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Encodes the text and appends it; on a character the encoding cannot hold, finds its cell.
-  private func append(_ text: String, to output: inout [UInt8], tables: [Table]) throws(CSVError) {
+  private func append(_ text: String, to output: inout [UInt8], table: Table, number: Int) throws(CSVError) {
     switch encoding {
     case .utf8:
       output += text.utf8
@@ -166,26 +205,24 @@ public struct CSVWriter: Sendable {
       }
       if let offset = conversion.firstFailure {
         let scalar = String(decoding: utf8[offset..<min(offset + 4, utf8.count)], as: UTF8.self).unicodeScalars.first
-        throw unencodable(scalar ?? "\u{FFFD}", in: tables)
+        throw unencodable(scalar ?? "\u{FFFD}", in: table, number: number)
       }
       output += conversion.output
     }
   }
 
-  /// The error for the first written field that holds `scalar`: the first place iconv stopped.
-  private func unencodable(_ scalar: Unicode.Scalar, in tables: [Table]) -> CSVError {
-    for (tableIndex, table) in tables.enumerated() {
-      let grid = table.grid
-      let rows = writtenRows(of: table)
-      for rowIndex in rows.indices {
-        for (column, field) in rows[rowIndex].enumerated() where field.unicodeScalars.contains(scalar) {
-          let address = grid.slots[rowIndex][column] ?? CellAddress(row: rowIndex, index: column)
-          return CSVError(
-            kind: .unencodableCharacter(scalar, encoding: encoding, table: tableIndex + 1),
-            location: SourceLocation(row: address.row + 1, cell: address.index + 1))
-        }
+  /// The error for the first written field of a table that holds `scalar`: the first place iconv stopped.
+  private func unencodable(_ scalar: Unicode.Scalar, in table: Table, number: Int) -> CSVError {
+    let grid = table.grid
+    let rows = writtenRows(of: table)
+    for rowIndex in rows.indices {
+      for (column, field) in rows[rowIndex].enumerated() where field.unicodeScalars.contains(scalar) {
+        let address = grid.slots[rowIndex][column] ?? CellAddress(row: rowIndex, index: column)
+        return CSVError(
+          kind: .unencodableCharacter(scalar, encoding: encoding, table: number),
+          location: SourceLocation(row: address.row + 1, cell: address.index + 1))
       }
     }
-    return CSVError(kind: .unencodableCharacter(scalar, encoding: encoding, table: 1), location: SourceLocation())
+    return CSVError(kind: .unencodableCharacter(scalar, encoding: encoding, table: number), location: SourceLocation())
   }
 }

@@ -195,7 +195,18 @@ struct DocxDocumentBuilder {
     }
   }
 
-  /// Ends the body and returns its blocks.
+  /// Takes the finished top-level blocks of the body out of the builder, all but the last one,
+  /// which a bookmark or comment start at the very end of the body may still join (`finish()`
+  /// returns it with the rest). Blocks of the body are final once a later block follows them.
+  mutating func takeFinishedBodyBlocks() -> [Block] {
+    guard containers[0].blocks.count > 1 else { return [] }
+    var taken: [Block] = []
+    swap(&taken, &containers[0].blocks)
+    containers[0].blocks.append(taken.removeLast())
+    return taken
+  }
+
+  /// Ends the body and returns its blocks (those not taken already).
   mutating func finish() -> [Block] {
     while kinds.count > 1 {
       switch kinds.last {

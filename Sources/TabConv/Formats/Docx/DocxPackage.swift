@@ -49,21 +49,32 @@ final class DocxPackage {
   ///
   /// - Returns: false when the archive has no such part.
   /// - Throws: `DocxError` for an unreadable or oversized entry or malformed XML, with the part and place.
+  /// - Parameters:
+  ///   - part: The part's name.
+  ///   - handler: Receives the XML events.
+  ///   - afterEachChunk: Called after each chunk of the part has been parsed, so a streaming
+  ///     reader can hand on what the chunk completed.
   @discardableResult
-  func parse(_ part: String, with handler: XMLContentHandler) throws(DocxError) -> Bool {
-    try Self.parse(part, in: archive, file: file, limits: limits, with: handler)
+  func parse(_ part: String, with handler: XMLContentHandler, afterEachChunk: () -> Void = {}) throws(DocxError)
+    -> Bool
+  {
+    try Self.parse(part, in: archive, file: file, limits: limits, with: handler, afterEachChunk: afterEachChunk)
   }
 
   private static func parse(
     _ part: String, in archive: ZipArchive, file: String?, limits: ZipEntryLimits,
-    with handler: XMLContentHandler
+    with handler: XMLContentHandler, afterEachChunk: () -> Void = {}
   ) throws(DocxError) -> Bool {
     let parser = XMLPushParser(vocabulary: WordName.vocabulary, handler: handler)
     handler.locator = parser.locator
     defer { handler.locator = nil }
     let location = SourceLocation(file: file, part: part)
     do {
-      guard try archive.readEntry(part, limits: limits, { try parser.parse($0) }) else { return false }
+      let found = try archive.readEntry(part, limits: limits) { chunk in
+        try parser.parse(chunk)
+        afterEachChunk()
+      }
+      guard found else { return false }
       try parser.finish()
       return true
     } catch let failure as XMLParseFailure {

@@ -98,15 +98,93 @@ public struct DocxReader: Sendable {
     return try read(archive, displayName: displayName, inputSize: bytes.count)
   }
 
+  /// Streams the .docx at a path into a sink: each top-level block of the body as soon as the
+  /// block after it starts, so only the open table and one finished block are held.
+  ///
+  /// The notes parts (footnotes, endnotes, comments) are read first and given with the head;
+  /// headers and footers, whose references stand at the end of the body, come with the rest.
+  /// `read(path:)` is this with a sink that collects everything.
+  ///
+  /// - Parameters:
+  ///   - path: The file to read.
+  ///   - displayName: The name to use in messages; `path` when nil.
+  ///   - source: The source given to the sink (its hash is the caller's to compute).
+  ///   - sink: Receives the document.
+  /// - Throws: `DocxError` as `read(path:)` does, or the sink's error.
+  /// - Complexity: Memory grows with the largest block and the notes, not with the document.
+  public func stream(path: String, displayName: String? = nil, source: Source, into sink: inout some BlockSink) throws {
+    let name = displayName ?? path
+    let archive: ZipArchive
+    do {
+      archive = try ZipArchive(path: path)
+    } catch {
+      throw DocxError(error.code, at: SourceLocation(file: name))
+    }
+    var status = stat()
+    let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
+    try stream(archive, displayName: name, source: source, inputSize: size, into: &sink)
+  }
+
+  /// Streams a .docx held in memory into a sink, as `stream(path:)` does.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's bytes.
+  ///   - displayName: The name to use in messages.
+  ///   - source: The source given to the sink.
+  ///   - sink: Receives the document.
+  /// - Throws: `DocxError` when the bytes are not a readable .docx, or the sink's error.
+  public func stream(bytes: [UInt8], displayName: String, source: Source, into sink: inout some BlockSink) throws {
+    let archive: ZipArchive
+    do {
+      archive = try ZipArchive(bytes: bytes)
+    } catch {
+      throw DocxError(error.code, at: SourceLocation(file: displayName))
+    }
+    try stream(archive, displayName: displayName, source: source, inputSize: bytes.count, into: &sink)
+  }
+
   private func read(_ archive: ZipArchive, displayName: String, inputSize: Int) throws -> Document {
+    var collector = DocumentCollector()
+    try stream(
+      archive, displayName: displayName, source: Source(format: .docx, file: displayName, sha256: nil),
+      inputSize: inputSize, into: &collector)
+    return collector.document
+  }
+
+  private func stream(
+    _ archive: ZipArchive, displayName: String, source: Source, inputSize: Int, into sink: inout some BlockSink
+  ) throws {
     let package = try DocxPackage(archive: archive, file: displayName, options: options)
     let styles = try DocxStyles.read(from: package)
     let numbering = try DocxNumbering.read(from: package)
     let parts = PartReader(
       package: package, styles: styles, numbering: numbering, options: options, file: displayName,
       maximumPositions: TableSizeLimit.maximumPositions(forInputOf: inputSize))
-    var main = try parts.read(package.mainPart)
-    let blocks = main.finish()
+    // Notes first: their parts stand apart from the body (each counts its lists on its own), and
+    // a writer may need them while it writes the body (Tika text prints a footnote after the
+    // paragraph that refers to it).
+    var notes: [Note] = []
+    var noteWarnings: [DocumentWarning] = []
+    for type in [WordRelationshipType.footnotes, .endnotes, .comments] {
+      guard let part = package.related[type] else { continue }
+      var builder = try parts.read(part)
+      _ = builder.finish()
+      notes += builder.notes
+      noteWarnings += builder.warnings
+    }
+    try sink.begin(Document(source: source, notes: notes))
+    var sinkError: (any Error)?
+    var main = try parts.read(package.mainPart) { builder in
+      let finished = builder.takeFinishedBodyBlocks()
+      guard sinkError == nil else { return }
+      do {
+        for block in finished { try sink.add(block) }
+      } catch {
+        sinkError = error
+      }
+    }
+    if let sinkError { throw sinkError }
+    let lastBlocks = main.finish()
     let place = SourceLocation(file: displayName, part: package.mainPart)
     if let position = main.tooDeepTable {
       var location = place
@@ -120,15 +198,8 @@ public struct DocxReader: Sendable {
       location.column = table.position?.column
       throw TableTooLargeError(rows: table.rows, columns: table.columns, inputSize: inputSize, location: location)
     }
-    var warnings = main.warnings
-    var notes: [Note] = []
-    for type in [WordRelationshipType.footnotes, .endnotes, .comments] {
-      guard let part = package.related[type] else { continue }
-      var builder = try parts.read(part)
-      _ = builder.finish()
-      notes += builder.notes
-      warnings += builder.warnings
-    }
+    for block in lastBlocks { try sink.add(block) }
+    var warnings = main.warnings + noteWarnings
     var furniture: [PageFurniture] = []
     var readParts: [String: [Block]] = [:]
     for reference in main.pageFurnitureReferences {
@@ -152,9 +223,7 @@ public struct DocxReader: Sendable {
           kind: reference.kind, type: reference.type, section: reference.section, blocks: readParts[related.part] ?? [])
       )
     }
-    return Document(
-      blocks: blocks, source: Source(format: .docx, file: displayName, sha256: nil), warnings: warnings, notes: notes,
-      pageFurniture: furniture)
+    try sink.end(Document(source: source, warnings: warnings, notes: notes, pageFurniture: furniture))
   }
 }
 
@@ -168,12 +237,19 @@ private struct PartReader {
   let maximumPositions: Int
 
   /// The builder after the part has been read (call `finish()` on it for the blocks).
-  func read(_ part: String) throws(DocxError) -> DocxDocumentBuilder {
+  ///
+  /// - Parameters:
+  ///   - part: The part's name.
+  ///   - drain: Called with the builder after each chunk of the part, so a streaming reader can
+  ///     take the blocks it finished.
+  func read(_ part: String, draining drain: (inout DocxDocumentBuilder) -> Void = { _ in }) throws(DocxError)
+    -> DocxDocumentBuilder
+  {
     let place = SourceLocation(file: file, part: part)
     var builder = DocxDocumentBuilder(styles: styles, numbering: numbering, revisions: options.revisions, place: place)
     builder.maximumPositions = maximumPositions
     let handler = WordDocumentHandler(WordDocumentScanner(revisions: options.revisions, sink: builder))
-    try package.parse(part, with: handler)
+    try package.parse(part, with: handler) { drain(&handler.scanner.sink) }
     return handler.scanner.sink
   }
 }

@@ -34,6 +34,14 @@ public struct DocumentJSONWriter: Sendable {
   /// - Returns: The JSON bytes.
   public func write(_ document: Document) -> [UInt8] {
     var out = JSONOutput()
+    writeHead(document, to: &out)
+    for (index, block) in document.blocks.enumerated() { writeBodyBlock(block, at: index, to: &out) }
+    writeRest(document, afterBlocks: document.blocks.count, to: &out)
+    return out.bytes
+  }
+
+  /// Everything before the body's first block: the top-level members up to `"blocks": [`.
+  func writeHead(_ document: Document, to out: inout JSONOutput) {
     var first = true
     out.raw("{")
     out.key("version", first: &first)
@@ -48,12 +56,21 @@ public struct DocumentJSONWriter: Sendable {
     }
     out.key("blocks", first: &first)
     out.raw("[")
-    for (index, block) in document.blocks.enumerated() {
-      if index > 0 { out.raw(",") }
-      if pretty { out.newline(indent: 2) }
-      write(block, indent: 2, to: &out)
-    }
-    if pretty, !document.blocks.isEmpty { out.newline(indent: 1) }
+  }
+
+  /// One top-level block of the body, with the comma and line break before it.
+  func writeBodyBlock(_ block: Block, at index: Int, to out: inout JSONOutput) {
+    if index > 0 { out.raw(",") }
+    if pretty { out.newline(indent: 2) }
+    write(block, indent: 2, to: &out)
+  }
+
+  /// Everything after the body's last block: the end of `blocks`, then notes, page furniture and
+  /// warnings, and the closing brace and newline.
+  func writeRest(_ document: Document, afterBlocks count: Int, to out: inout JSONOutput) {
+    // "version" and "blocks" came before, so every member here follows another.
+    var first = false
+    if pretty, count > 0 { out.newline(indent: 1) }
     out.raw("]")
     write(document.notes, first: &first, to: &out)
     write(document.pageFurniture, first: &first, to: &out)
@@ -69,7 +86,6 @@ public struct DocumentJSONWriter: Sendable {
       out.raw("]")
     }
     out.raw("}\n")
-    return out.bytes
   }
 
   private func write(_ source: Source, to out: inout JSONOutput) {

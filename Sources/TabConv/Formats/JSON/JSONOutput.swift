@@ -9,6 +9,13 @@ struct JSONOutput {
     bytes.reserveCapacity(capacity)
   }
 
+  /// The bytes written so far, leaving the output empty (its capacity kept) for what follows.
+  mutating func takeBytes() -> [UInt8] {
+    let taken = bytes
+    bytes.removeAll(keepingCapacity: true)
+    return taken
+  }
+
   mutating func raw(_ text: StaticString) {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }

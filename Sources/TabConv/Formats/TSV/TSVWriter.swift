@@ -28,14 +28,23 @@ public struct TSVWriter: Sendable {
   /// - Parameter tables: The tables to write.
   /// - Returns: The TSV bytes, UTF-8, LF line ends.
   public func write(_ tables: [Table]) -> [UInt8] {
-    var output = ""
+    var output: [UInt8] = []
+    for (index, table) in tables.enumerated() { output += encoded(table, separated: index > 0) }
+    return output
+  }
+
+  /// One table's lines, after the empty line that separates it from the table before.
+  ///
+  /// - Parameters:
+  ///   - table: The table.
+  ///   - separated: Whether a table was written before it.
+  /// - Returns: The bytes, UTF-8.
+  func encoded(_ table: Table, separated: Bool) -> [UInt8] {
+    var output = separated ? "\n" : ""
     let grid = CSVWriter(merged: merged)
-    for (index, table) in tables.enumerated() {
-      if index > 0 { output += "\n" }
-      for row in grid.fields(of: table).dropFirst(omitsFirstRow ? 1 : 0) {
-        output += row.map(Self.escaped).joined(separator: "\t")
-        output += "\n"
-      }
+    for row in grid.fields(of: table).dropFirst(omitsFirstRow ? 1 : 0) {
+      output += row.map(Self.escaped).joined(separator: "\t")
+      output += "\n"
     }
     return Array(output.utf8)
   }

@@ -65,19 +65,67 @@ public struct TikaTextWriter: Sendable {
   /// - Parameter document: The document to write.
   /// - Returns: The text's bytes.
   public func write(_ document: Document) -> [UInt8] {
-    var output = TikaTextOutput(
-      layout: self.layout ?? document.source?.tikaLayout ?? .cellPerLine, notes: TikaNoteIndex(document.notes))
-    let finalSection = document.pageFurniture.map(\.section).max()
+    var writer = TikaTextBlockWriter(self)
+    var body = writer.begin(Document(source: document.source, notes: document.notes))
+    for block in document.blocks { body += writer.add(block) }
+    let (before, after) = writer.end(document)
+    return before + body + after
+  }
+}
+
+/// Tika text written as the blocks come: a paragraph is held until the next block that is not in
+/// a text box (its text boxes are glued before its line end); the final section's headers, known
+/// only after the body, are put in front at the end. The bytes are those `TikaTextWriter.write` gives.
+public struct TikaTextBlockWriter: BlockWriter {
+  /// The layout choice.
+  public var writer: TikaTextWriter
+  private var output = TikaTextOutput(layout: .cellPerLine, notes: TikaNoteIndex([]))
+  /// A paragraph not in a text box, and the text-box blocks that followed it so far.
+  private var held: [Block] = []
+
+  /// Creates a block writer.
+  ///
+  /// - Parameter writer: The layout to write, or nil for the document's own.
+  public init(_ writer: TikaTextWriter) {
+    self.writer = writer
+  }
+
+  public mutating func begin(_ head: Document) -> [UInt8] {
+    output = TikaTextOutput(
+      layout: writer.layout ?? head.source?.tikaLayout ?? .cellPerLine, notes: TikaNoteIndex(head.notes))
+    return []
+  }
+
+  public mutating func add(_ block: Block) -> [UInt8] {
+    if !held.isEmpty, block.isInTextBox {
+      held.append(block)
+      return []
+    }
+    output.append(held)
+    held = []
+    if case .paragraph(let paragraph) = block, !paragraph.inTextBox {
+      held = [block]
+    } else {
+      output.append([block])
+    }
+    return output.takeBytes()
+  }
+
+  public mutating func end(_ rest: Document) -> (before: [UInt8], after: [UInt8]) {
+    output.append(held)
+    held = []
+    let body = output.takeBytes()
+    let finalSection = rest.pageFurniture.map(\.section).max()
     let order: [PageFurniture.PageType] = [.first, .even, .default]
     func furniture(_ kind: PageFurniture.Kind) -> [PageFurniture] {
       order.compactMap { type in
-        document.pageFurniture.last { $0.kind == kind && $0.type == type && $0.section == finalSection }
+        rest.pageFurniture.last { $0.kind == kind && $0.type == type && $0.section == finalSection }
       }
     }
     for header in furniture(.header) { output.append(header.blocks) }
-    output.append(document.blocks)
+    let headers = output.takeBytes()
     for footer in furniture(.footer) { output.append(footer.blocks) }
-    return Array(output.text.utf8)
+    return (headers, body + output.takeBytes())
   }
 }
 
@@ -86,6 +134,13 @@ struct TikaTextOutput {
   let layout: TikaLayout
   let notes: TikaNoteIndex
   var text = ""
+
+  /// The text written so far as UTF-8, leaving the output empty.
+  mutating func takeBytes() -> [UInt8] {
+    let bytes = Array(text.utf8)
+    text = ""
+    return bytes
+  }
 
   /// Blocks in order; blocks marked `inTextBox` are glued into the paragraph before them.
   mutating func append(_ blocks: [Block]) {
@@ -170,7 +225,7 @@ struct TikaTextOutput {
 
 extension Block {
   /// Whether the block stands in a text box.
-  fileprivate var isInTextBox: Bool {
+  var isInTextBox: Bool {
     switch self {
     case .paragraph(let paragraph): paragraph.inTextBox
     case .table(let table): table.inTextBox
