@@ -3,7 +3,10 @@ import TabConv
 
 /// The flags for CSV and TSV, shared by the commands that read or write them.
 struct CSVOptions: ParsableArguments {
-  @Option(help: "CSV: the delimiter to read and write (a character, or tab, comma, semicolon, pipe); default: sniffed when reading, comma when writing.")
+  @Option(
+    help:
+      "CSV: the delimiter to read and write (a character, or tab, comma, semicolon, pipe); default: sniffed when reading, comma when writing."
+  )
   var delimiter: String?
 
   @Option(help: "CSV: the input's delimiter, when it differs from the output's.")
@@ -12,7 +15,10 @@ struct CSVOptions: ParsableArguments {
   @Option(help: "CSV: the output's delimiter, when it differs from the input's.")
   var outputDelimiter: String?
 
-  @Option(help: "CSV/TSV: the text encoding (utf-8, gb18030, gbk, big5, shift_jis, latin-1, utf-16le, utf-16be) of the input when it is CSV/TSV, else of the CSV output; default: detected when reading, UTF-8 when writing.")
+  @Option(
+    help:
+      "CSV/TSV: the text encoding (utf-8, gb18030, gbk, big5, shift_jis, latin-1, utf-16le, utf-16be) of the input when it is CSV/TSV, else of the CSV output; default: detected when reading, UTF-8 when writing."
+  )
   var encoding: String?
 
   @Option(help: "CSV/TSV: the input's encoding, when it differs from the output's.")
@@ -36,7 +42,8 @@ struct CSVOptions: ParsableArguments {
   /// How to read CSV and TSV input.
   func readOptions() throws -> CSVReadOptions {
     CSVReadOptions(
-      delimiter: try parsedDelimiter(inputDelimiter ?? delimiter), encoding: try parsedEncoding(inputEncoding ?? encoding))
+      delimiter: try parsedDelimiter(inputDelimiter ?? delimiter),
+      encoding: try parsedEncoding(inputEncoding ?? encoding))
   }
 
   /// How to write CSV output; `--encoding` counts here only when the input is not CSV or TSV

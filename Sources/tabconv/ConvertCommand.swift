@@ -173,7 +173,8 @@ struct ConvertCommand: ParsableCommand {
   /// one file per table (`-o DIR/`) and every other format go through the whole document.
   private func streams(from inputFormat: Format, to target: Format) -> Bool {
     // Header and footer tables come after the body's, once the whole document is read.
-    guard !pageFurniture, [.docx, .tika, .csv, .tsv].contains(inputFormat), FormatRegistry.blockWriter(for: target) != nil
+    guard !pageFurniture, [.docx, .tika, .csv, .tsv].contains(inputFormat),
+      FormatRegistry.blockWriter(for: target) != nil
     else {
       return false
     }

@@ -47,7 +47,10 @@ struct RecordsCommand: ParsableCommand {
   @Option(help: "Only table N (1-based, as --table of convert counts).")
   var table: Int?
 
-  @Option(help: "A Frictionless Table Schema the records must meet (type, required, pattern, minimum, maximum, enum); violations are listed and nothing is written.")
+  @Option(
+    help:
+      "A Frictionless Table Schema the records must meet (type, required, pattern, minimum, maximum, enum); violations are listed and nothing is written."
+  )
   var schema: String?
 
   @OptionGroup(title: "CSV and TSV")
@@ -61,7 +64,8 @@ struct RecordsCommand: ParsableCommand {
 
   func validate() throws {
     guard TableProfile.builtIn[profile] != nil else {
-      throw ValidationError("unknown profile '\(profile)'; use one of \(TableProfile.builtIn.keys.sorted().joined(separator: ", "))")
+      throw ValidationError(
+        "unknown profile '\(profile)'; use one of \(TableProfile.builtIn.keys.sorted().joined(separator: ", "))")
     }
     if let headerRow, headerRow < 1 { throw ValidationError("--header-row takes a number from 1") }
     if let table, table < 1 { throw ValidationError("--table takes a number from 1") }
@@ -83,7 +87,8 @@ struct RecordsCommand: ParsableCommand {
       if !quiet || strictFindings {
         for finding in findings {
           StandardError.print(
-            "tabconv: finding: \(input): table \(finding.table), row \(finding.row): \(finding.message) (\(finding.kind.rawValue))")
+            "tabconv: finding: \(input): table \(finding.table), row \(finding.row): \(finding.message) (\(finding.kind.rawValue))"
+          )
         }
       }
       if let schema {
@@ -100,7 +105,8 @@ struct RecordsCommand: ParsableCommand {
         throw ExitCode(ExitStatus.code(for: .refusedByCheck))
       }
       if !quiet, records.isEmpty {
-        StandardError.print("tabconv: warning: \(input): no records: no table has a header row (try --header-row or --profile)")
+        StandardError.print(
+          "tabconv: warning: \(input): no records: no table has a header row (try --header-row or --profile)")
       }
       let result: [UInt8]
       switch to {

@@ -19,7 +19,9 @@ struct TabConvCommand: ParsableCommand {
         tabconv schema > tabconv-document.schema.json
       """,
     version: TabConvVersion.current,
-    subcommands: [ConvertCommand.self, RecordsCommand.self, InspectCommand.self, ValidateCommand.self, SchemaCommand.self],
+    subcommands: [
+      ConvertCommand.self, RecordsCommand.self, InspectCommand.self, ValidateCommand.self, SchemaCommand.self,
+    ],
     defaultSubcommand: ConvertCommand.self
   )
 }

@@ -33,7 +33,9 @@ public enum DocumentValidation {
     let document = try DocumentJSONReader().read(value: value, file: file)
     let checks: [any DocumentCheck] = [SpanTilingCheck(), TextCheck()]
     return checks.flatMap { check in
-      check.findings(in: document).map { Problem(pointer: $0.location.pointer ?? "", message: "\($0.message) (\(check.name))") }
+      check.findings(in: document).map {
+        Problem(pointer: $0.location.pointer ?? "", message: "\($0.message) (\(check.name))")
+      }
     }
   }
 }

@@ -30,7 +30,9 @@ public struct FormatError: TabConvError {
     case .cannotRead(let format): "reading \(format.rawValue) is not supported yet"
     case .cannotWrite(let format): "writing \(format.rawValue) is not supported yet"
     case .noSuchTable(let number, let count):
-      count == 0 ? "--table \(number): the document has no tables" : "--table \(number): the document has \(count) tables (1–\(count))"
+      count == 0
+        ? "--table \(number): the document has no tables"
+        : "--table \(number): the document has \(count) tables (1–\(count))"
     }
   }
 }

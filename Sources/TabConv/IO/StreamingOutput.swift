@@ -96,7 +96,8 @@ public final class StreamingOutput {
         // Under the registry's lock, so an interrupt either removes it or finds it in place.
         try TemporaryFiles.commit(temporary, to: path)
       } catch {
-        throw FileIOError(kind: .cannotCreate(String(cString: strerror(error.code.rawValue))), location: SourceLocation(file: path))
+        throw FileIOError(
+          kind: .cannotCreate(String(cString: strerror(error.code.rawValue))), location: SourceLocation(file: path))
       }
     case .standardOutput:
       defer { TemporaryFiles.discard(temporary) }

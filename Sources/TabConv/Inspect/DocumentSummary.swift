@@ -40,11 +40,13 @@ public struct DocumentSummary: Sendable {
     if !document.notes.isEmpty {
       var counts: [String: Int] = [:]
       for note in document.notes { counts["\(note.kind.rawValue)s", default: 0] += 1 }
-      out += "notes: " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "\n"
+      out +=
+        "notes: " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "\n"
     }
     if !document.pageFurniture.isEmpty {
       let headers = document.pageFurniture.filter { $0.kind == .header }.count
-      out += "page furniture: \(headers) headers, \(document.pageFurniture.count - headers) footers (left out of CSV/TSV unless --page-furniture)\n"
+      out +=
+        "page furniture: \(headers) headers, \(document.pageFurniture.count - headers) footers (left out of CSV/TSV unless --page-furniture)\n"
     }
     let anchors = anchorPlaces()
     out += "anchors: \(anchors.count)\n"

@@ -14,7 +14,9 @@ public enum TableSizeLimit {
 
   /// The most grid positions (rows × columns) one table read from `inputSize` bytes may have.
   public static func maximumPositions(forInputOf inputSize: Int) -> Int {
-    max(floor, inputSize.multipliedReportingOverflow(by: positionsPerByte).overflow ? Int.max : inputSize * positionsPerByte)
+    max(
+      floor,
+      inputSize.multipliedReportingOverflow(by: positionsPerByte).overflow ? Int.max : inputSize * positionsPerByte)
   }
 
   /// Whether a table of `rows` × `columns` fits the limit for an input of `inputSize` bytes.

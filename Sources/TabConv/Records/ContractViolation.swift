@@ -38,14 +38,20 @@ extension RecordContract {
               message: message))
         }
         guard !missingValues.contains(text) else {
-          if field.required { fail("required", record[field.name] == nil ? "the record has no such field" : "a value is required") }
+          if field.required {
+            fail("required", record[field.name] == nil ? "the record has no such field" : "a value is required")
+          }
           continue
         }
         if let expression = field.expression, !expression.matches(text) {
           fail("pattern", "does not match \(field.pattern ?? "")")
         }
-        if let minLength = field.minLength, text.count < minLength { fail("minLength", "shorter than \(minLength) characters") }
-        if let maxLength = field.maxLength, text.count > maxLength { fail("maxLength", "longer than \(maxLength) characters") }
+        if let minLength = field.minLength, text.count < minLength {
+          fail("minLength", "shorter than \(minLength) characters")
+        }
+        if let maxLength = field.maxLength, text.count > maxLength {
+          fail("maxLength", "longer than \(maxLength) characters")
+        }
         guard let typed = field.typedValue(text) else {
           let name = field.type.rawValue
           fail("type", "not \(name.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(name)")
@@ -102,7 +108,9 @@ extension RecordContract.Field {
       default: return nil
       }
     case .date:
-      guard text.count == 10, text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil else { return nil }
+      guard text.count == 10, text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil else {
+        return nil
+      }
       return .text(text)
     case .year:
       guard text.count == 4, Int(text) != nil else { return nil }

@@ -46,7 +46,9 @@ public struct RecordContract: Sendable {
     func fail(_ pointer: String, _ reason: String) -> RecordContractError {
       RecordContractError(reason: reason, location: SourceLocation(file: file, pointer: pointer))
     }
-    guard case .array(let fieldValues)? = value["fields"] else { throw fail("/fields", "a Table Schema needs a \"fields\" array") }
+    guard case .array(let fieldValues)? = value["fields"] else {
+      throw fail("/fields", "a Table Schema needs a \"fields\" array")
+    }
     missingValues = [""]
     if let missing = value["missingValues"] {
       guard case .array(let items) = missing else { throw fail("/missingValues", "expected an array of strings") }
@@ -84,8 +86,10 @@ public struct RecordContract: Sendable {
           }
           field.pattern = pattern
           field.expression = NSRegularExpressionBox(expression)
-        case ("minimum", _): field.minimum = try Self.bound(member) ?? { throw fail(place, "expected a number or a date") }()
-        case ("maximum", _): field.maximum = try Self.bound(member) ?? { throw fail(place, "expected a number or a date") }()
+        case ("minimum", _):
+          field.minimum = try Self.bound(member) ?? { throw fail(place, "expected a number or a date") }()
+        case ("maximum", _):
+          field.maximum = try Self.bound(member) ?? { throw fail(place, "expected a number or a date") }()
         case ("enum", .array(let items)):
           field.allowed = try items.map { try Self.bound($0) ?? { throw fail(place, "expected strings or numbers") }() }
         case ("minLength", .number(let number)): field.minLength = number.exactInteger.map(Int.init)
@@ -93,7 +97,10 @@ public struct RecordContract: Sendable {
         case ("required", _), ("pattern", _), ("enum", _), ("minLength", _), ("maxLength", _):
           throw fail(place, "this constraint has the wrong type")
         default:
-          throw fail(place, "constraint \"\(key)\" is not checked by tabconv (it checks required, pattern, minimum, maximum, enum, minLength, maxLength)")
+          throw fail(
+            place,
+            "constraint \"\(key)\" is not checked by tabconv (it checks required, pattern, minimum, maximum, enum, minLength, maxLength)"
+          )
         }
       }
       return field

@@ -100,7 +100,9 @@ public struct RecordExtractor: Sendable {
   private func classify(_ row: Int, in rows: TableRows, headerFound: Bool) -> RowRole {
     let texts = rows.texts(row)
     let filled = texts.filter { !TableProfile.squeezed($0).isEmpty }
-    if let headerRow { return row + 1 == headerRow ? .header : (filled.count == 1 && isTitle(row, rows) ? .title : .data) }
+    if let headerRow {
+      return row + 1 == headerRow ? .header : (filled.count == 1 && isTitle(row, rows) ? .title : .data)
+    }
     if filled.count == 1, isTitle(row, rows) { return .title }
     if let first = filled.first, profile.isSignature(first) { return .signature }
     if profile.headerVocabulary.isEmpty {

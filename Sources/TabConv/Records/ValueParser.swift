@@ -122,7 +122,8 @@ public enum ValueParser {
     }
     if !current.isEmpty { parts.append(current) }
     guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
-      let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day), parts[1].count <= 2, parts[2].count <= 2
+      let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day), parts[1].count <= 2,
+      parts[2].count <= 2
     else { return nil }
     func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
     return "\(year)-\(pad(month))-\(pad(day))"

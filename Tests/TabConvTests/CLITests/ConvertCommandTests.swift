@@ -25,7 +25,8 @@ import Testing
     #expect(
       result.stderr
         == "tabconv: warning: \(sample): 6 warnings (merge-inferred ×6); the JSON output lists them\n"
-        + "tabconv: note: \(sample): csv cannot hold 7 paragraphs, 62 merged cells (as repeated text); --report FILE.json lists where\n")
+        + "tabconv: note: \(sample): csv cannot hold 7 paragraphs, 62 merged cells (as repeated text); --report FILE.json lists where\n"
+    )
     #expect(result.stdoutText.hasPrefix("附表1,,,,,\n2023年部门整体支出绩效目标表,2023年部门整体支出绩效目标表,"))
   }
 
@@ -87,13 +88,16 @@ import Testing
     let json = #"{"version": 1, "blocks": [{"type": "table", "columns": 2, "rows": [{"cells": [{"text": "a"}]}]}]}"#
     let result = try CommandLineTool.run(["-", "--from", "json", "--to", "csv"], stdin: Array(json.utf8))
     #expect(result.status == 1)
-    #expect(result.stderr == "tabconv: -: block 1, row 1: grid column 2 of this row is covered by no cell (span tiling)\n")
+    #expect(
+      result.stderr == "tabconv: -: block 1, row 1: grid column 2 of this row is covered by no cell (span tiling)\n")
     #expect(result.stdout.isEmpty)
   }
 
   @Test func `schema prints the published schema`() throws {
     let result = try CommandLineTool.run(["schema"])
     #expect(result.status == 0)
-    #expect(result.stdout == (try Samples.bytes(Samples.packageRoot.appendingPathComponent("Schemas/tabconv-document.schema.json"))))
+    #expect(
+      result.stdout
+        == (try Samples.bytes(Samples.packageRoot.appendingPathComponent("Schemas/tabconv-document.schema.json"))))
   }
 }

@@ -46,7 +46,9 @@ import Testing
     let before = try ["a", "b", "c"].map { try Data(contentsOf: out.appendingPathComponent("\($0).json")) }
     // The second item is now broken; the batch runs again over all three.
     try Data([0x61, 0x0A, 0xFF]).write(to: folder.appendingPathComponent("b.txt"))
-    let statuses = try ["a", "b", "c"].map { try CommandLineTool.run(["\($0).txt", "-q", "-o", "out/\($0).json"], in: folder).status }
+    let statuses = try ["a", "b", "c"].map {
+      try CommandLineTool.run(["\($0).txt", "-q", "-o", "out/\($0).json"], in: folder).status
+    }
     #expect(statuses == [0, 65, 0])
     let after = try ["a", "b", "c"].map { try Data(contentsOf: out.appendingPathComponent("\($0).json")) }
     #expect(after == before)
@@ -113,7 +115,9 @@ import Testing
     for index in 1...count { text += "\tT\(index)\n\tx\n\n\np\(index)\n" }
     try Data(text.utf8).write(to: folder.appendingPathComponent("many.txt"))
     let out = folder.appendingPathComponent("out")
-    let (result, caught) = try Self.interrupt(["many.txt", "--to", "csv", "-q", "-o", "out/"], in: folder, signal: SIGINT) {
+    let (result, caught) = try Self.interrupt(
+      ["many.txt", "--to", "csv", "-q", "-o", "out/"], in: folder, signal: SIGINT
+    ) {
       (try? FileManager.default.contentsOfDirectory(atPath: out.path).count) ?? 0 > 10
     }
     #expect(caught)

@@ -6,7 +6,8 @@ import Testing
 @Suite struct RecordsCommandTests {
   @Test func `records as JSON Lines carry parsed values`() throws {
     let result = try CommandLineTool.run([
-      "records", Samples.marketSupervisionAnnex.path, "--profile", "performance-indicators", "--to", "jsonl", "--table", "1",
+      "records", Samples.marketSupervisionAnnex.path, "--profile", "performance-indicators", "--to", "jsonl", "--table",
+      "1",
     ])
     #expect(result.status == 0)
     let lines = result.stdoutText.split(separator: "\n")
@@ -23,8 +24,12 @@ import Testing
     ])
     #expect(result.status == 0)
     let lines = result.stdoutText.split(separator: "\n").map(String.init)
-    #expect(lines.first == "title,section,table,row,一级指标,二级指标,三级指标,绩效指标描述,指标值,指标值确定依据,指标值.op,指标值.value,指标值.unit,指标值.text")
-    #expect(lines[2] == "1.【13073023X000004000082】怀财字【2023】7号注册监管绩效目标表,,2,3,产出指标,质量指标,覆盖率,信息监测已覆盖的单位数量占实有单位总数的比率,≥95%,2023年工作计划,≥,95,%,")
+    #expect(
+      lines.first == "title,section,table,row,一级指标,二级指标,三级指标,绩效指标描述,指标值,指标值确定依据,指标值.op,指标值.value,指标值.unit,指标值.text")
+    #expect(
+      lines[2]
+        == "1.【13073023X000004000082】怀财字【2023】7号注册监管绩效目标表,,2,3,产出指标,质量指标,覆盖率,信息监测已覆盖的单位数量占实有单位总数的比率,≥95%,2023年工作计划,≥,95,%,"
+    )
     #expect(lines.count == 8)
   }
 
@@ -39,7 +44,9 @@ import Testing
     let folder = try CommandLineTool.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let output = folder.appendingPathComponent("r.jsonl").path
-    let arguments = ["records", Samples.marketSupervisionAnnex.path, "--profile", "performance-indicators", "-o", output]
+    let arguments = [
+      "records", Samples.marketSupervisionAnnex.path, "--profile", "performance-indicators", "-o", output,
+    ]
     let lenient = try CommandLineTool.run(arguments)
     #expect(lenient.status == 0)
     let lines = lenient.stderr.split(separator: "\n")

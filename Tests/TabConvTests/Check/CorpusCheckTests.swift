@@ -43,10 +43,13 @@ import Testing
       let fromJSON = try DocumentLoader.load(bytes: json, file: "first.json")
       let docx = try DocxWriter().write(fromJSON)
       let second = try DocumentLoader.load(bytes: docx, file: url.lastPathComponent)
-      let secondJSON = DocumentJSONWriter().write(try DocumentLoader.load(bytes: DocumentJSONWriter().write(second), file: "second.json"))
+      let secondJSON = DocumentJSONWriter().write(
+        try DocumentLoader.load(bytes: DocumentJSONWriter().write(second), file: "second.json"))
       var strippedFirst = first
       var strippedSecond = try DocumentJSONReader().read(bytes: secondJSON, file: nil)
-      (strippedFirst.source, strippedFirst.warnings, strippedSecond.source, strippedSecond.warnings) = (nil, [], nil, [])
+      (strippedFirst.source, strippedFirst.warnings, strippedSecond.source, strippedSecond.warnings) = (
+        nil, [], nil, []
+      )
       #expect(strippedFirst == strippedSecond, "\(url.lastPathComponent)")
       roundTripped += 1
     }

@@ -11,7 +11,10 @@ import Testing
     ("broken-unknown-member", [#"/blocks/0/rows/0/cells/0/colour: property "colour" is not allowed"#]),
     ("broken-missing-text", [#"/blocks/0/rows/0/cells/1: missing required property "text""#]),
     ("broken-wrong-type", [#"/blocks/0/rows/0/cells/0/colSpan: expected integer, found string "2""#]),
-    ("broken-bad-span-source", [#"/blocks/0/rows/0/cells/0/spanSource: expected one of "declared", "inferred", found "guessed""#]),
+    (
+      "broken-bad-span-source",
+      [#"/blocks/0/rows/0/cells/0/spanSource: expected one of "declared", "inferred", found "guessed""#]
+    ),
     ("broken-version", ["/version: expected the constant 1, found 2"]),
     ("broken-top-level", [#"/extra: property "extra" is not allowed"#]),
     (
@@ -30,10 +33,15 @@ import Testing
       "broken-row-too-wide-under-rowspan",
       ["/blocks/0/rows/1/cells/1: cell starting at grid column 3 spans 1 column, past the table's 2 (span tiling)"]
     ),
-    ("broken-span-past-last-row", ["/blocks/0/rows/0/cells/0: cell spans 2 rows, past the table's last row (span tiling)"]),
+    (
+      "broken-span-past-last-row",
+      ["/blocks/0/rows/0/cells/0: cell spans 2 rows, past the table's last row (span tiling)"]
+    ),
     ("broken-uncovered", ["/blocks/0/rows/0: grid column 2 of this row is covered by no cell (span tiling)"]),
     ("broken-merged-without-source", ["/blocks/0/rows/0/cells/0: merged cell has no spanSource (span tiling)"]),
-    ("broken-source-without-merge", ["/blocks/0/rows/0/cells/0: spanSource on a cell that spans nothing (span tiling)"]),
+    (
+      "broken-source-without-merge", ["/blocks/0/rows/0/cells/0: spanSource on a cell that spans nothing (span tiling)"]
+    ),
     ("broken-bookmark-markup", ["/blocks/0/rows/0/cells/0/text: bookmark markup left in text (clean text)"]),
     ("broken-control-character", ["/blocks/0/rows/0/cells/0/text: control character U+0007 in text (clean text)"]),
   ])
@@ -43,7 +51,9 @@ import Testing
   }
 
   @Test func `every fixture in the folder is in the table above`() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasPrefix("broken-") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter {
+      $0.hasPrefix("broken-")
+    }
     #expect(names.count == 15)
   }
 

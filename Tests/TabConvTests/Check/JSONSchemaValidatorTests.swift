@@ -169,7 +169,9 @@ import Testing
         == [" | /oneOf | value matches 2 of the schemas in oneOf (0 and 1), expected exactly one"])
     // With no match, the closest branch (strictly fewest violations) speaks for itself; on a tie, the keyword does.
     #expect(
-      try violations(#"{"oneOf": [{"type": "string"}]}"#, "1") == [" | /oneOf/0/type | expected string, found integer 1"])
+      try violations(#"{"oneOf": [{"type": "string"}]}"#, "1") == [
+        " | /oneOf/0/type | expected string, found integer 1"
+      ])
     #expect(
       try violations(#"{"oneOf": [{"type": "string"}, {"type": "object", "required": ["a", "b"]}]}"#, "{}")
         == [" | /oneOf/0/type | expected string, found object"])

@@ -12,16 +12,26 @@ import Testing
         columns: 2,
         rows: [
           Row(cells: [Cell("标题", colSpan: 2, spanSource: .declared)], isHeader: true),
-          Row(cells: [Cell("a", anchors: [Anchor(name: "_GoBack")], blocks: [
-            .paragraph(Paragraph("a")), .table(Table(columns: 1, rows: [Row(cells: [Cell("n")])])),
-          ]), Cell("b", rowSpan: 1, colSpan: 1)]),
+          Row(cells: [
+            Cell(
+              "a", anchors: [Anchor(name: "_GoBack")],
+              blocks: [
+                .paragraph(Paragraph("a")), .table(Table(columns: 1, rows: [Row(cells: [Cell("n")])])),
+              ]), Cell("b", rowSpan: 1, colSpan: 1),
+          ]),
         ])),
   ])
 
   @Test func `csv loses paragraphs, anchors, merges, nested placement and header marks`() {
     let report = LossReport.compute(for: Self.document, writing: .csv, merged: .fill)
-    #expect(report.summary == "1 paragraph, 2 anchors, 1 merged cell (as repeated text), 1 nested table (as tables of their own), 1 heading level or style, 1 header-row mark")
-    #expect(report.items.first { $0.kind == .anchors }?.places == [SourceLocation(block: 1), SourceLocation(block: 3, row: 2, cell: 1)])
+    #expect(
+      report.summary
+        == "1 paragraph, 2 anchors, 1 merged cell (as repeated text), 1 nested table (as tables of their own), 1 heading level or style, 1 header-row mark"
+    )
+    #expect(
+      report.items.first { $0.kind == .anchors }?.places == [
+        SourceLocation(block: 1), SourceLocation(block: 3, row: 2, cell: 1),
+      ])
   }
 
   @Test func `json loses nothing, html nothing but nothing, docx the inferred marks`() {
@@ -34,23 +44,26 @@ import Testing
     let fromTika = try TikaTextSeedTests.load(.market).document
     #expect(LossReport.compute(for: fromTika, writing: .tika).isEmpty)
     #expect(LossReport.compute(for: fromTika, writing: .docx).summary == "153 inferred spans (as declared)")
-    #expect(LossReport.compute(for: Self.document, writing: .tika).summary == "1 merged cell (as plain cells), 1 heading level or style, 1 header-row mark")
+    #expect(
+      LossReport.compute(for: Self.document, writing: .tika).summary
+        == "1 merged cell (as plain cells), 1 heading level or style, 1 header-row mark")
   }
 
   @Test func `the JSON report lists kinds, counts and places`() {
     let report = LossReport.compute(for: Self.document, writing: .tsv, merged: .blank)
     let json = String(decoding: LossReportJSONWriter().write(report, input: "a.json"), as: UTF8.self)
-    #expect(json == """
-      {"input": "a.json", "target": "tsv", "lost": [
-        {"kind": "paragraphs", "count": 1, "places": [{"block": 1}]},
-        {"kind": "anchors", "count": 2, "places": [{"block": 1}, {"block": 3, "row": 2, "cell": 1}]},
-        {"kind": "merged-cells", "count": 1, "places": [{"block": 3, "row": 1, "cell": 1}]},
-        {"kind": "nested-tables", "count": 1, "places": [{"block": 3}]},
-        {"kind": "styles", "count": 1, "places": [{"block": 1}]},
-        {"kind": "header-rows", "count": 1, "places": [{"block": 3, "row": 1}]}
-      ]}
+    #expect(
+      json == """
+        {"input": "a.json", "target": "tsv", "lost": [
+          {"kind": "paragraphs", "count": 1, "places": [{"block": 1}]},
+          {"kind": "anchors", "count": 2, "places": [{"block": 1}, {"block": 3, "row": 2, "cell": 1}]},
+          {"kind": "merged-cells", "count": 1, "places": [{"block": 3, "row": 1, "cell": 1}]},
+          {"kind": "nested-tables", "count": 1, "places": [{"block": 3}]},
+          {"kind": "styles", "count": 1, "places": [{"block": 1}]},
+          {"kind": "header-rows", "count": 1, "places": [{"block": 3, "row": 1}]}
+        ]}
 
-      """)
+        """)
   }
 
   /// Two notes and three headers or footers over two sections.
@@ -80,15 +93,18 @@ import Testing
     let report = LossReport.compute(for: Self.stories, writing: .tika)
     #expect(report.items.map(\.kind) == [.pageFurniture])
     #expect(report.items.first?.places == [SourceLocation(pointer: "/pageFurniture/0")])
-    let json = String(decoding: LossReportJSONWriter().write(LossReport.compute(for: Self.stories, writing: .csv), input: nil), as: UTF8.self)
-    #expect(json == """
-      {"target": "csv", "lost": [
-        {"kind": "paragraphs", "count": 1, "places": [{"block": 1}]},
-        {"kind": "notes", "count": 2, "places": [{"pointer": "/notes/0"}, {"pointer": "/notes/1"}]},
-        {"kind": "page-furniture", "count": 3, "places": [{"pointer": "/pageFurniture/0"}, {"pointer": "/pageFurniture/1"}, {"pointer": "/pageFurniture/2"}]}
-      ]}
+    let json = String(
+      decoding: LossReportJSONWriter().write(LossReport.compute(for: Self.stories, writing: .csv), input: nil),
+      as: UTF8.self)
+    #expect(
+      json == """
+        {"target": "csv", "lost": [
+          {"kind": "paragraphs", "count": 1, "places": [{"block": 1}]},
+          {"kind": "notes", "count": 2, "places": [{"pointer": "/notes/0"}, {"pointer": "/notes/1"}]},
+          {"kind": "page-furniture", "count": 3, "places": [{"pointer": "/pageFurniture/0"}, {"pointer": "/pageFurniture/1"}, {"pointer": "/pageFurniture/2"}]}
+        ]}
 
-      """)
+        """)
   }
 
   @Test func `--strict refuses a lossy conversion with nothing written, and --report writes the report`() throws {
@@ -99,13 +115,17 @@ import Testing
     let sample = Samples.countyBureauTargets.path
     let refused = try CommandLineTool.run([sample, "--to", "csv", "-o", output, "--strict", "-q"])
     #expect(refused.status == 1)
-    #expect(refused.stderr == "tabconv: \(sample): csv cannot hold 42 paragraphs, 17 anchors, 118 merged cells (as repeated text); nothing written (--strict)\n")
+    #expect(
+      refused.stderr
+        == "tabconv: \(sample): csv cannot hold 42 paragraphs, 17 anchors, 118 merged cells (as repeated text); nothing written (--strict)\n"
+    )
     #expect(!FileManager.default.fileExists(atPath: output))
     let lenient = try CommandLineTool.run([sample, "--to", "csv", "-o", output, "--report", report, "-q"])
     #expect(lenient.status == 0)
     #expect(lenient.stderr == "")
-    #expect(String(decoding: try Samples.bytes(URL(fileURLWithPath: report)), as: UTF8.self).hasPrefix(
-      #"{"input": "\#(sample)", "target": "csv", "lost": ["#))
+    #expect(
+      String(decoding: try Samples.bytes(URL(fileURLWithPath: report)), as: UTF8.self).hasPrefix(
+        #"{"input": "\#(sample)", "target": "csv", "lost": ["#))
     let kept = try CommandLineTool.run([sample, "--to", "json", "--strict", "-q"])
     #expect(kept.status == 0)
   }

@@ -64,7 +64,8 @@ enum HostileInput {
   /// Saves `bytes` as `name` in a new folder, runs `tabconv name --to json -o out/result.json`
   /// there, and checks the bounds, the input, and that `out/` holds at most the complete output.
   static func runBinary(
-    _ bytes: [UInt8], name: String, extraArguments: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    _ bytes: [UInt8], name: String, extraArguments: [String] = [],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> Outcome {
     let folder = try CommandLineTool.temporaryFolder()
     let out = folder.appendingPathComponent("out")
@@ -79,7 +80,8 @@ enum HostileInput {
     #expect(result.peakMemory < maxMemory, "peak memory \(result.peakMemory >> 20) MiB", sourceLocation: sourceLocation)
     #expect(try Array(Data(contentsOf: input)) == bytes, "the input changed", sourceLocation: sourceLocation)
     let left = try FileManager.default.contentsOfDirectory(atPath: out.path)
-    #expect(left == (result.status == 0 ? ["result.json"] : []), "left in out/: \(left)", sourceLocation: sourceLocation)
+    #expect(
+      left == (result.status == 0 ? ["result.json"] : []), "left in out/: \(left)", sourceLocation: sourceLocation)
     var stdout = result.stdout
     if result.status == 0 { stdout = Array(try Data(contentsOf: out.appendingPathComponent("result.json"))) }
     return Outcome(

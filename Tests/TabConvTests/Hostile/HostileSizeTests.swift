@@ -12,7 +12,9 @@ import Testing
     return String(repeating: unit, count: (50 << 20) / unit.utf8.count)
   }()
 
-  static func expectOneBigCell(_ outcome: HostileInput.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  static func expectOneBigCell(
+    _ outcome: HostileInput.Outcome, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     #expect(outcome.status == 0, "\(outcome.stderr)", sourceLocation: sourceLocation)
     guard outcome.status == 0 else { return }
     let document = try DocumentJSONReader().read(bytes: outcome.stdout, file: nil)
@@ -31,7 +33,8 @@ import Testing
   }
 
   @Test func `a 50 MB cell in a docx`() throws {
-    let xml = DocxFixtureBuilder.documentXML(body: "<w:tbl><w:tr><w:tc>\(DocxXML.p(Self.bigCell))</w:tc><w:tc>\(DocxXML.p("B"))</w:tc></w:tr></w:tbl>")
+    let xml = DocxFixtureBuilder.documentXML(
+      body: "<w:tbl><w:tr><w:tc>\(DocxXML.p(Self.bigCell))</w:tc><w:tc>\(DocxXML.p("B"))</w:tc></w:tr></w:tbl>")
     let bytes = HostileZip.docx(document: Array(xml.utf8), storedDocument: true)
     try Self.expectOneBigCell(HostileInput.runBinary(bytes, name: "big.docx"))
   }
@@ -40,13 +43,16 @@ import Testing
     let bytes = Array((String(repeating: ",", count: 99_999) + "\n" + String(repeating: "a\n", count: 100_000)).utf8)
     try HostileInput.expectRefused(
       bytes, name: "pad.csv",
-      message: "pad.csv: line 1: table of 100001 rows × 100000 columns (10000100000 grid positions) is more than tabconv"
+      message:
+        "pad.csv: line 1: table of 100001 rows × 100000 columns (10000100000 grid positions) is more than tabconv"
         + " builds from a 300000-byte input (at most 1200000: 4 per byte, at least 1048576)",
       status: 65)
   }
 
   @Test func `a wide Tika row over many short rows is refused before inferring spans`() throws {
-    let bytes = Array(("\t" + String(repeating: "x\n\t", count: 50_000) + "x\n\n" + String(repeating: "\ta\n\n", count: 50_000) + "\n").utf8)
+    let bytes = Array(
+      ("\t" + String(repeating: "x\n\t", count: 50_000) + "x\n\n" + String(repeating: "\ta\n\n", count: 50_000) + "\n")
+        .utf8)
     try HostileInput.expectRefused(
       bytes, name: "pad.txt",
       message: "pad.txt: line 1: table of 50001 rows × 50001 columns (2500100001 grid positions) is more than tabconv"
@@ -55,7 +61,8 @@ import Testing
   }
 
   @Test func `a JSON table declaring two billion columns is refused`() throws {
-    let json = #"{"version": 1, "blocks": [{"type": "table", "columns": 2000000000, "rows": [{"cells": [{"text": "a", "colSpan": 2000000000, "spanSource": "declared"}]}]}]}"#
+    let json =
+      #"{"version": 1, "blocks": [{"type": "table", "columns": 2000000000, "rows": [{"cells": [{"text": "a", "colSpan": 2000000000, "spanSource": "declared"}]}]}]}"#
     try HostileInput.expectRefused(
       Array(json.utf8), name: "wide.json",
       message: "wide.json: /blocks/0: table of 1 rows × 2000000000 columns (2000000000 grid positions) is more than"

@@ -10,7 +10,8 @@ import Testing
   @Test func `invalid UTF-8 in CSV named as UTF-8`() throws {
     try HostileInput.expectRefused(
       Array("a,b\nc,d".utf8) + [0xC3] + Array("(\n".utf8), name: "bad.csv",
-      message: "bad.csv: line 2, column 4: byte 0xC3 is not valid UTF-8; use --encoding latin-1 if that is the input's encoding",
+      message:
+        "bad.csv: line 2, column 4: byte 0xC3 is not valid UTF-8; use --encoding latin-1 if that is the input's encoding",
       status: 65, extraArguments: ["--encoding", "utf-8"], options: ReadOptions(csv: CSVReadOptions(encoding: .utf8)))
   }
 
@@ -25,7 +26,8 @@ import Testing
   @Test func `a NUL byte in Tika text`() throws {
     try HostileInput.expectRefused(
       Array("title\n\tA\u{0}\n\tB\n\n\n".utf8), name: "nul.txt",
-      message: "nul.txt: line 2, column 3: control character U+0000 is not in Tika text (Tika replaces them with U+FFFD)",
+      message:
+        "nul.txt: line 2, column 3: control character U+0000 is not in Tika text (Tika replaces them with U+FFFD)",
       status: 65)
   }
 
@@ -33,12 +35,17 @@ import Testing
     let outcome = try HostileInput.runBinary(Array("a,b\r\nc,d\ne,f\rg,h".utf8), name: "mixed.csv")
     #expect(outcome.status == 0)
     let document = try DocumentJSONReader().read(bytes: outcome.stdout, file: nil)
-    #expect(document.allTables.first?.rows.map { $0.cells.map(\.text) } == [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"]])
+    #expect(
+      document.allTables.first?.rows.map { $0.cells.map(\.text) } == [
+        ["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"],
+      ])
   }
 
   @Test func `mixed CRLF and LF in Tika text are read as LF, with a warning`() throws {
     let document = try TikaTextReader().read(bytes: Array("title\r\n\tA\n\tB\r\n\n\n".utf8), file: "mixed.txt")
-    #expect(document.warnings.map(\.message) == ["line ends are mixed: 2 of 5 were CRLF and were read as LF (Tika writes LF)"])
+    #expect(
+      document.warnings.map(\.message) == ["line ends are mixed: 2 of 5 were CRLF and were read as LF (Tika writes LF)"]
+    )
     #expect(document.allTables.first?.rows.map { $0.cells.map(\.text) } == [["A", "B"]])
   }
 
@@ -59,7 +66,8 @@ import Testing
   @Test func `a file name with a line break stays one line in messages`() throws {
     try HostileInput.expectRefused(
       [0xFF], name: "bad\nname.txt",
-      message: "bad\\nname.txt: line 1, column 1: invalid UTF-8 (byte 0xFF); Tika text is UTF-8, convert it first (iconv -f GB18030 -t UTF-8)",
+      message:
+        "bad\\nname.txt: line 1, column 1: invalid UTF-8 (byte 0xFF); Tika text is UTF-8, convert it first (iconv -f GB18030 -t UTF-8)",
       status: 65)
   }
 
@@ -68,7 +76,8 @@ import Testing
       "Tests/TabConvTests/Fixtures/hostile/FuzzJSON/newline-in-member-name.json")
     try HostileInput.expectRefused(
       Samples.bytes(url), name: "member.json",
-      message: "member.json: /blocks/0/rows/0/cells/0/rowSpa\\n: unknown member \"rowSpa\\n\" (the model is strict; see `tabconv schema`)",
+      message:
+        "member.json: /blocks/0/rows/0/cells/0/rowSpa\\n: unknown member \"rowSpa\\n\" (the model is strict; see `tabconv schema`)",
       status: 65)
   }
 }

@@ -68,7 +68,8 @@ import Testing
 
   /// Tables nested `depth` deep, every one closed.
   static func nested(_ depth: Int) -> [UInt8] {
-    let body = String(repeating: "<w:tbl><w:tr><w:tc>", count: depth) + "<w:p/>"
+    let body =
+      String(repeating: "<w:tbl><w:tr><w:tc>", count: depth) + "<w:p/>"
       + String(repeating: "</w:tc></w:tr></w:tbl>", count: depth)
     return Array(DocxFixtureBuilder.documentXML(body: body).utf8)
   }

@@ -10,7 +10,9 @@ import Testing
 
   /// A main document part of `size` bytes that deflates about 1,000 to 1: one long run of `a`.
   static func bomb(size: Int) -> [UInt8] {
-    let open = Array(#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>"#.utf8)
+    let open = Array(
+      #"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>"#
+        .utf8)
     return open + [UInt8](repeating: UInt8(ascii: "a"), count: size)
   }
 
@@ -19,7 +21,8 @@ import Testing
     #expect(zip.count < 400 << 10)
     let outcome = try HostileInput.expectRefused(
       zip, name: "bomb.docx",
-      message: "bomb.docx: word/document.xml: zip entry inflates 1029 times its compressed size, more than the limit of 200 (a zip bomb?)",
+      message:
+        "bomb.docx: word/document.xml: zip entry inflates 1029 times its compressed size, more than the limit of 200 (a zip bomb?)",
       status: 65)
     #expect(outcome.peakMemory < 200 << 20 * Int(HostileInput.scale))
   }
@@ -29,7 +32,8 @@ import Testing
       size: 0xF000_0000, for: "word/document.xml", in: HostileZip.docx(document: Self.paragraph))
     try HostileInput.expectRefused(
       zip, name: "declared.docx",
-      message: "declared.docx: word/document.xml: zip entry declares 4026531840 bytes, more than the limit of 1073741824",
+      message:
+        "declared.docx: word/document.xml: zip entry declares 4026531840 bytes, more than the limit of 1073741824",
       status: 65)
   }
 
@@ -56,7 +60,8 @@ import Testing
     let zip = HostileZip.archive([HostileZip.Entry(name: "_rels/.rels", bytes: Array(rels.utf8))])
     try HostileInput.expectRefused(
       zip, name: "rels.docx",
-      message: "rels.docx: _rels/.rels: no main document part: _rels/.rels names etc/passwd, which the archive does not hold",
+      message:
+        "rels.docx: _rels/.rels: no main document part: _rels/.rels names etc/passwd, which the archive does not hold",
       status: 65)
   }
 
@@ -96,7 +101,8 @@ import Testing
     ])
     try HostileInput.expectRefused(
       zip, name: "locked.docx",
-      message: "locked.docx: word/document.xml: zip entry is encrypted (password-protected); remove the password and save the file again",
+      message:
+        "locked.docx: word/document.xml: zip entry is encrypted (password-protected); remove the password and save the file again",
       status: 65)
   }
 
@@ -106,11 +112,13 @@ import Testing
     + " `soffice --headless --convert-to docx FILE`"
 
   /// The first sector of an OLE2 compound file, as Word writes for .doc and for encrypted .docx.
-  static let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 16)
+  static let ole: [UInt8] =
+    [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 16)
     + [0x3E, 0x00, 0x03, 0x00, 0xFE, 0xFF, 0x09, 0x00] + [UInt8](repeating: 0xFF, count: 4064)
 
   @Test func `a password-protected docx (an OLE2 file) is explained`() throws {
-    try HostileInput.expectRefused(Self.ole, name: "protected.docx", message: "protected.docx: " + Self.oleMessage, status: 65)
+    try HostileInput.expectRefused(
+      Self.ole, name: "protected.docx", message: "protected.docx: " + Self.oleMessage, status: 65)
   }
 
   @Test func `a legacy .doc is explained`() throws {

@@ -64,7 +64,9 @@ enum HostileZip {
   static func declaring(size: UInt32, for name: String, in zip: [UInt8]) -> [UInt8] {
     var bytes = zip
     let nameBytes = Array(name.utf8)
-    for (signature, nameOffset, sizeOffset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 30, 22), ([0x50, 0x4B, 0x01, 0x02], 46, 24)] {
+    for (signature, nameOffset, sizeOffset) in [
+      ([0x50, 0x4B, 0x03, 0x04] as [UInt8], 30, 22), ([0x50, 0x4B, 0x01, 0x02], 46, 24),
+    ] {
       var index = 0
       while index + nameOffset + nameBytes.count <= bytes.count {
         if Array(bytes[index..<index + 4]) == signature,

@@ -57,7 +57,8 @@ enum MeasuredRun {
     let peakPath = measuringMemory && time != nil ? stdoutPath + ".peak" : nil
     let measure = peakPath.map { [time ?? "", "-f", "%M", "-o", $0] } ?? []
     // The shell changes folder and execs the tool (or time), which keeps its process id.
-    let command = ["sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path] + measure + [CommandLineTool.binary.path] + arguments
+    let command =
+      ["sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path] + measure + [CommandLineTool.binary.path] + arguments
     let argv = command.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
@@ -84,7 +85,8 @@ enum MeasuredRun {
       running.peakPath.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
       .flatMap { $0.split(whereSeparator: \.isNewline).last.flatMap { Int($0) } } ?? 0
     let stdout = Array((try? Data(contentsOf: URL(fileURLWithPath: running.stdoutPath))) ?? Data())
-    let stderr = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: running.stderrPath))) ?? Data(), as: UTF8.self)
+    let stderr = String(
+      decoding: (try? Data(contentsOf: URL(fileURLWithPath: running.stderrPath))) ?? Data(), as: UTF8.self)
     let exited = status & 0x7F == 0
     return Result(
       status: exited ? (status >> 8) & 0xFF : -1, signal: exited ? nil : status & 0x7F, stdout: stdout, stderr: stderr,

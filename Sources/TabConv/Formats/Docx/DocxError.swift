@@ -72,7 +72,8 @@ public struct DocxError: TabConvError, Equatable {
     case .compressionRatioTooHigh(let ratio, let limit):
       return "zip entry inflates \(ratio) times its compressed size, more than the limit of \(limit) (a zip bomb?)"
     case .unsafePartName(let name):
-      return "zip entry name \(name.jsonQuoted(limit: 80)) climbs out of the archive ('..' or a leading '/'); no .docx part"
+      return
+        "zip entry name \(name.jsonQuoted(limit: 80)) climbs out of the archive ('..' or a leading '/'); no .docx part"
         + " name does (ECMA-376 Part 2 §9.1.1.1)"
     case .tablesNestedTooDeep(let limit):
       return "tables nested more than \(limit) deep (a table in a cell of a table …); tabconv reads at most \(limit)"

@@ -50,20 +50,23 @@ public struct TSVReader: Sendable {
       rows.append(Row(cells: cells))
     }
     if sawCR {
-      warnings.append(DocumentWarning(.inputNormalized, "CRLF line ends were read as LF", at: SourceLocation(file: file)))
+      warnings.append(
+        DocumentWarning(.inputNormalized, "CRLF line ends were read as LF", at: SourceLocation(file: file)))
     }
     let width = rows.map(\.cells.count).max() ?? 0
     if !TableSizeLimit.allows(rows: rows.count, columns: width, inputSize: bytes.count) {
       let widest = rows.firstIndex { $0.cells.count == width } ?? 0
       throw TableTooLargeError(
-        rows: rows.count, columns: width, inputSize: bytes.count, location: SourceLocation(file: file, line: widest + 1))
+        rows: rows.count, columns: width, inputSize: bytes.count, location: SourceLocation(file: file, line: widest + 1)
+      )
     }
     let short = rows.indices.filter { rows[$0].cells.count < width }
     for index in short { rows[index].cells += Array(repeating: Cell(""), count: width - rows[index].cells.count) }
     if let first = short.first {
       warnings.append(
         DocumentWarning(
-          .inputNormalized, "\(short.count) rows with fewer than \(width) fields were padded with empty cells, the first on this line",
+          .inputNormalized,
+          "\(short.count) rows with fewer than \(width) fields were padded with empty cells, the first on this line",
           at: SourceLocation(file: file, line: first + 1)))
     }
     let blocks: [Block] = rows.isEmpty ? [] : [.table(Table(columns: width, rows: rows))]

@@ -47,7 +47,8 @@ public struct TikaTextReader: Sendable {
       text = try UTF8Text.decode(bytes)
     } catch {
       throw TikaTextError(
-        kind: .invalidUTF8(byte: error.byte), location: SourceLocation(file: file, line: error.line, column: error.column))
+        kind: .invalidUTF8(byte: error.byte),
+        location: SourceLocation(file: file, line: error.line, column: error.column))
     }
     if text.hasPrefix("\u{FEFF}") {
       text.removeFirst()
@@ -69,7 +70,8 @@ public struct TikaTextReader: Sendable {
     if lines.last == "" {
       lines.removeLast()
     } else if !lines.isEmpty {
-      warnings.append(.init(.inputNormalized, "the last line has no newline (Tika ends every line with one)", at: whole))
+      warnings.append(
+        .init(.inputNormalized, "the last line has no newline (Tika ends every line with one)", at: whole))
     }
     let layout = self.layout ?? TikaTextRules.sniffLayout(lines)
     var parser = TikaTextParser(lines: lines, layout: layout, file: file)
@@ -117,7 +119,8 @@ public struct TikaTextReader: Sendable {
       let rest = TikaTextRules.splitBookmarks(field).text
       guard let range = rest.range(of: "[bookmark: ") else { continue }
       let column = line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1
-      throw TikaTextError(kind: .strayBookmarkMarkup, location: SourceLocation(file: file, line: index + 1, column: column))
+      throw TikaTextError(
+        kind: .strayBookmarkMarkup, location: SourceLocation(file: file, line: index + 1, column: column))
     }
     throw TikaTextError(kind: .strayBookmarkMarkup, location: SourceLocation(file: file))
   }
@@ -136,7 +139,8 @@ public struct TikaTextReader: Sendable {
         throw TikaTextError(kind: .loneCarriageReturn, location: SourceLocation(file: file, line: line, column: column))
       case _ where scalar.isForbiddenInText:
         throw TikaTextError(
-          kind: .controlCharacter(scalar: scalar.value), location: SourceLocation(file: file, line: line, column: column))
+          kind: .controlCharacter(scalar: scalar.value),
+          location: SourceLocation(file: file, line: line, column: column))
       default:
         break
       }

@@ -116,7 +116,9 @@ import Testing
   }
 
   @Test func `columns count Unicode scalars and lines count line breaks inside quotes`() {
-    #expect(ReadCSV.failure("中文,\"a\nb\n", options: comma) == "1:4: the quoted field that opens here never closes; a \" inside a quoted field is written twice (\"\")")
+    #expect(
+      ReadCSV.failure("中文,\"a\nb\n", options: comma)
+        == "1:4: the quoted field that opens here never closes; a \" inside a quoted field is written twice (\"\")")
     #expect(
       ReadCSV.failure("\"x\r\ny\rz\u{1}\"\n", options: comma)
         == "3:2: control character U+0001 in a field; CSV text may only hold tab and line breaks")

@@ -109,7 +109,9 @@ import Testing
       .paragraph(
         Paragraph(
           "一、部门职责", listLabel: "一、",
-          noteReferences: [NoteReference(kind: .comment, id: "0", offset: 2), NoteReference(kind: .footnote, id: "1", offset: 4)])),
+          noteReferences: [
+            NoteReference(kind: .comment, id: "0", offset: 2), NoteReference(kind: .footnote, id: "1", offset: 4),
+          ])),
       .paragraph(Paragraph("宿主")),
       .paragraph(Paragraph("框内文字", inTextBox: true)),
     ],
@@ -133,7 +135,8 @@ import Testing
           .joined(separator: " ")
       }.joined(separator: " | ")
     }
-    return [texts(document.blocks)] + document.notes.map { "\($0.kind.rawValue) \($0.author ?? "-"): \(texts($0.blocks))" }
+    return [texts(document.blocks)]
+      + document.notes.map { "\($0.kind.rawValue) \($0.author ?? "-"): \(texts($0.blocks))" }
       + document.pageFurniture.map { "\($0.kind.rawValue) \($0.type.rawValue) \($0.section): \(texts($0.blocks))" }
   }
 

@@ -12,7 +12,10 @@ import Testing
           columns: 2,
           rows: [
             Row(cells: [Cell("项目", colSpan: 2, spanSource: .declared)], isHeader: true),
-            Row(cells: [Cell("a", rowSpan: 2, spanSource: .inferred), Cell("x&y\nz", anchors: [Anchor(name: "_GoBack"), Anchor(name: "b")])]),
+            Row(cells: [
+              Cell("a", rowSpan: 2, spanSource: .inferred),
+              Cell("x&y\nz", anchors: [Anchor(name: "_GoBack"), Anchor(name: "b")]),
+            ]),
             Row(cells: [Cell("w")]),
           ])),
     ])

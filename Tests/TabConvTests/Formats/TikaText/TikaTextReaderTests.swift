@@ -14,11 +14,12 @@ import Testing
 
   @Test func `a 2×2 table between paragraphs`() throws {
     let document = try read("before\n\tA\n\tB\n\n\tC\n\tD\n\n\nafter\n")
-    #expect(document.blocks == [
-      .paragraph(Paragraph("before")),
-      .table(Table(columns: 2, rows: [Row(cells: [Cell("A"), Cell("B")]), Row(cells: [Cell("C"), Cell("D")])])),
-      .paragraph(Paragraph("after")),
-    ])
+    #expect(
+      document.blocks == [
+        .paragraph(Paragraph("before")),
+        .table(Table(columns: 2, rows: [Row(cells: [Cell("A"), Cell("B")]), Row(cells: [Cell("C"), Cell("D")])])),
+        .paragraph(Paragraph("after")),
+      ])
     #expect(document.warnings.isEmpty)
   }
 
@@ -36,18 +37,20 @@ import Testing
   @Test func `two empty lines then a cell are an empty cell paragraph and a row end`() throws {
     let document = try read("\tA\n\tB\n\n\n\tC\n\tD\n\n\n")
     #expect(document.tables.count == 1)
-    #expect(document.tables[0].rows.map(\.shape) == [
-      [CellShape("A"), CellShape("B\n")], [CellShape("C"), CellShape("D")],
-    ])
+    #expect(
+      document.tables[0].rows.map(\.shape) == [
+        [CellShape("A"), CellShape("B\n")], [CellShape("C"), CellShape("D")],
+      ])
   }
 
   @Test func `three or more empty lines then a cell end the table and keep the empty paragraphs`() throws {
     let document = try read("\tA\n\n\n\n\n\tB\n\n\n")
-    #expect(document.blocks == [
-      .table(Table(columns: 1, rows: [Row(cells: [Cell("A")])])),
-      .paragraph(Paragraph("")), .paragraph(Paragraph("")),
-      .table(Table(columns: 1, rows: [Row(cells: [Cell("B")])])),
-    ])
+    #expect(
+      document.blocks == [
+        .table(Table(columns: 1, rows: [Row(cells: [Cell("A")])])),
+        .paragraph(Paragraph("")), .paragraph(Paragraph("")),
+        .table(Table(columns: 1, rows: [Row(cells: [Cell("B")])])),
+      ])
   }
 
   @Test func `tab-led lines that never reach a table end are paragraphs`() throws {
@@ -61,28 +64,31 @@ import Testing
     let document = try read("\tL\n\tX\n\tY\n\n\t\n\tZ\n\n\tT\n\n\n")
     let table = try #require(document.tables.first)
     #expect(table.columns == 3)
-    #expect(table.rows.map(\.shape) == [
-      [CellShape("L", 2), CellShape("X"), CellShape("Y")],
-      [CellShape("Z", 1, 2)],
-      [CellShape("T", 1, 3)],
-    ])
+    #expect(
+      table.rows.map(\.shape) == [
+        [CellShape("L", 2), CellShape("X"), CellShape("Y")],
+        [CellShape("Z", 1, 2)],
+        [CellShape("T", 1, 3)],
+      ])
     #expect(table.rows[0].cells[0].spanSource == .inferred)
     #expect(table.rows[0].cells[1].spanSource == nil)
-    #expect(document.warnings == [
-      DocumentWarning(
-        .mergeInferred, "3 merged cells inferred from short rows and leading empty cells",
-        at: SourceLocation(file: "t.txt", line: 1, block: 1))
-    ])
+    #expect(
+      document.warnings == [
+        DocumentWarning(
+          .mergeInferred, "3 merged cells inferred from short rows and leading empty cells",
+          at: SourceLocation(file: "t.txt", line: 1, block: 1))
+      ])
     #expect(try roundTrips("\tL\n\tX\n\tY\n\n\t\n\tZ\n\n\tT\n\n\n"))
   }
 
   @Test func `empty cells that are not leading, or lead an empty row, stay empty`() throws {
     let table = try #require(try read("\tA\n\tB\n\tC\n\n\tD\n\t\n\t\n\n\t\n\t\n\t\n\n\n").tables.first)
-    #expect(table.rows.map(\.shape) == [
-      [CellShape("A"), CellShape("B"), CellShape("C")],
-      [CellShape("D"), CellShape(""), CellShape("")],
-      [CellShape(""), CellShape(""), CellShape("")],
-    ])
+    #expect(
+      table.rows.map(\.shape) == [
+        [CellShape("A"), CellShape("B"), CellShape("C")],
+        [CellShape("D"), CellShape(""), CellShape("")],
+        [CellShape(""), CellShape(""), CellShape("")],
+      ])
   }
 
   @Test func `a space-only cell is kept and never merged away`() throws {
@@ -93,7 +99,8 @@ import Testing
   @Test func `bookmark markers become anchors on the paragraph or cell paragraph`() throws {
     let document = try read("[bookmark: _Toc1][bookmark: x]一、目标\n\tA\n[bookmark: _GoBack]B\n\n\n")
     #expect(document.paragraphs.first == Paragraph("一、目标", anchors: [Anchor(name: "_Toc1"), Anchor(name: "x")]))
-    #expect(document.tables.first?.rows.first?.cells.first == Cell("A\nB", anchors: [Anchor(name: "_GoBack", paragraph: 1)]))
+    #expect(
+      document.tables.first?.rows.first?.cells.first == Cell("A\nB", anchors: [Anchor(name: "_GoBack", paragraph: 1)]))
     #expect(try roundTrips("[bookmark: _Toc1][bookmark: x]一、目标\n\tA\n[bookmark: _GoBack]B\n\n\n"))
   }
 
@@ -102,11 +109,12 @@ import Testing
     let document = try read(text)
     #expect(document.source?.tikaLayout == .rowPerLine)
     // Row 2's leading empty cell continues "A"; its last cell spans the rest.
-    #expect(document.tables.first?.rows.map(\.shape) == [
-      [CellShape("A", 2), CellShape("B"), CellShape("C")],
-      [CellShape("D", 1, 2)],
-      [CellShape("E", 1, 3)],
-    ])
+    #expect(
+      document.tables.first?.rows.map(\.shape) == [
+        [CellShape("A", 2), CellShape("B"), CellShape("C")],
+        [CellShape("D", 1, 2)],
+        [CellShape("E", 1, 3)],
+      ])
     #expect(TikaTextWriter().write(document) == Array(text.utf8))
   }
 
@@ -130,7 +138,8 @@ import Testing
     #expect {
       _ = try read("a\n\tb\u{0C}c\n")
     } throws: { error in
-      "\(error)" == "t.txt: line 2, column 3: control character U+000C is not in Tika text (Tika replaces them with U+FFFD)"
+      "\(error)"
+        == "t.txt: line 2, column 3: control character U+000C is not in Tika text (Tika replaces them with U+FFFD)"
     }
   }
 }

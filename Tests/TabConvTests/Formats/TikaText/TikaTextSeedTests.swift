@@ -52,28 +52,32 @@ import Testing
     #expect(table.columns == 6)
     // Lines 83–99 of the seed: the header row, then two indicator rows.
     let header = try #require(table.rows.firstIndex { $0.cells.first?.text == "年度绩效指标" })
-    #expect(table.rows[header].shape == [
-      CellShape("年度绩效指标", 34), CellShape("一级指标"), CellShape("二级指标"), CellShape("三级指标"),
-      CellShape("指标值及单位", 1, 2),
-    ])
+    #expect(
+      table.rows[header].shape == [
+        CellShape("年度绩效指标", 34), CellShape("一级指标"), CellShape("二级指标"), CellShape("三级指标"),
+        CellShape("指标值及单位", 1, 2),
+      ])
     #expect(table.rows[header].cells[0].spanSource == .inferred)
-    #expect(table.rows[header + 1].shape == [
-      CellShape("产出指标", 19), CellShape("数量指标", 10), CellShape("1、新增市场主体"), CellShape("≥4000户", 1, 2),
-    ])
+    #expect(
+      table.rows[header + 1].shape == [
+        CellShape("产出指标", 19), CellShape("数量指标", 10), CellShape("1、新增市场主体"), CellShape("≥4000户", 1, 2),
+      ])
     #expect(table.rows[header + 2].shape == [CellShape("2、食品案件立案查处数"), CellShape("≥20件　", 1, 2)])
     // The 经济效益指标 row: its value cells are empty but not leading, so they stay empty cells;
     // 效益指标 spans down to the form's last indicator row.
     let economic = try #require(table.rows.firstIndex { $0.cells.contains { $0.text == "经济效益指标" } })
-    #expect(table.rows[economic].shape == [
-      CellShape("效益指标", 14), CellShape("经济效益指标"), CellShape(""), CellShape("", 1, 2),
-    ])
+    #expect(
+      table.rows[economic].shape == [
+        CellShape("效益指标", 14), CellShape("经济效益指标"), CellShape(""), CellShape("", 1, 2),
+      ])
     #expect(economic == header + 20)
     #expect(table.rows[header + 33].shape == [CellShape("3、人民群众满意度"), CellShape("≥95%", 1, 2)])
   }
 
   @Test func `csv with fill repeats merged labels on every row`() throws {
     let document = try Self.load(.market).document
-    let csv = String(decoding: try FormatRegistry.write(document, as: .csv, tables: [document.flatTables[0]]), as: UTF8.self)
+    let csv = String(
+      decoding: try FormatRegistry.write(document, as: .csv, tables: [document.flatTables[0]]), as: UTF8.self)
     let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.contains("年度绩效指标,产出指标,数量指标,2、食品案件立案查处数,≥20件　,≥20件　"))
     let blank = String(
