@@ -59,8 +59,10 @@ struct XMLLocator {
   }
 }
 
-/// libxml2 needs one global initialisation before parsers run on several threads.
-private let libxml2Initialized: Bool = {
+/// libxml2 needs one global initialisation before it is used on several threads: parsers, and
+/// writers too (`xmlTextWriterStartDocument` looks up the encoding table, which the first use
+/// would otherwise build while another thread reads it: a crash under ASan).
+let libxml2Initialized: Bool = {
   xmlInitParser()
   return true
 }()

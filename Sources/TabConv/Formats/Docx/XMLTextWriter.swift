@@ -23,6 +23,7 @@ final class XMLTextWriter {
   ///
   /// - Throws: `XMLWriteFailure` when libxml2 cannot allocate the writer.
   init() throws(XMLWriteFailure) {
+    _ = libxml2Initialized
     guard let buffer = xmlBufferCreate() else { throw XMLWriteFailure(call: "xmlBufferCreate") }
     guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
       xmlBufferFree(buffer)
