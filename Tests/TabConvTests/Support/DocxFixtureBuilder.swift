@@ -1,4 +1,3 @@
-import CZip
 import Foundation
 
 /// Builds small .docx files in memory from XML strings, with libzip, for reader tests.
@@ -89,34 +88,9 @@ enum DocxFixtureBuilder {
     zipBytes(entries.map { ($0.0, Array($0.1.utf8)) })
   }
 
-  /// A zip of the given entries (name, bytes), deflated, in memory.
+  /// A zip of the given entries (name, bytes), deflated, in memory (one zip writer for all tests:
+  /// `HostileZip.archive`).
   static func zipBytes(_ entries: [(String, [UInt8])]) -> [UInt8] {
-    var error = zip_error_t()
-    zip_error_init(&error)
-    defer { zip_error_fini(&error) }
-    guard let source = zip_source_buffer_create(nil, 0, 0, &error) else { return [] }
-    zip_source_keep(source)
-    defer { zip_source_free(source) }
-    guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else { return [] }
-    var buffers: [UnsafeMutableRawBufferPointer] = []
-    defer { buffers.forEach { $0.deallocate() } }
-    for (name, bytes) in entries {
-      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
-      buffer.copyBytes(from: bytes)
-      buffers.append(buffer)
-      let entry = zip_source_buffer(archive, buffer.baseAddress, zip_uint64_t(bytes.count), 0)
-      zip_file_add(archive, name, entry, zip_flags_t(ZIP_FL_ENC_UTF_8))
-    }
-    guard zip_close(archive) == 0 else { return [] }
-    guard zip_source_open(source) == 0 else { return [] }
-    defer { zip_source_close(source) }
-    var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = zip_source_read(source, &chunk, zip_uint64_t(chunk.count))
-      if count <= 0 { break }
-      result += chunk[0..<Int(count)]
-    }
-    return result
+    HostileZip.archive(entries.map { HostileZip.Entry(name: $0.0, bytes: $0.1) })
   }
 }
