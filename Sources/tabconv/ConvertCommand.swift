@@ -195,10 +195,14 @@ struct ConvertCommand: ParsableCommand {
     var conversion = StreamingConversion(
       writer: writer, output: destination,
       losses: LossReport.Accumulator(writing: target, merged: tableOnly ? merged : nil, table: tableOnly ? table : nil))
+    // Checks and the writer on a second core, while this one reads.
+    let pipelined = ProcessInfo.processInfo.activeProcessorCount > 1
     if let stdinBytes {
-      try DocumentLoader.stream(bytes: stdinBytes, file: input, format: format, options: readOptions, into: &conversion)
+      try DocumentLoader.stream(
+        bytes: stdinBytes, file: input, format: format, options: readOptions, pipelined: pipelined, into: &conversion)
     } else {
-      try DocumentLoader.stream(path: input, format: format, options: readOptions, into: &conversion)
+      try DocumentLoader.stream(
+        path: input, format: format, options: readOptions, pipelined: pipelined, into: &conversion)
     }
     if !quiet, let rest = conversion.rest { reportWarnings(rest) }
     if let table, table > conversion.losses.tableCount {

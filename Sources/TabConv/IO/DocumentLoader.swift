@@ -37,23 +37,27 @@ public enum DocumentLoader {
   ///   - path: The input's path, or `-` for standard input.
   ///   - format: The input format; nil guesses it from the name, then from the first bytes.
   ///   - options: Read options.
+  ///   - pipelined: Whether the checks and the sink run on a second thread (`BlockPipeline`)
+  ///     while the reader reads on this one. Same findings, same order, same bytes.
   ///   - sink: Receives the checked document.
   /// - Throws: `FileIOError` when the input cannot be opened, the reader's error for bad input,
   ///   `CheckFailure` when the document fails its check, or the sink's error.
   public static func stream(
-    path: String, format: Format? = nil, options: ReadOptions = .init(), into sink: inout some BlockSink
+    path: String, format: Format? = nil, options: ReadOptions = .init(), pipelined: Bool = false,
+    into sink: inout some BlockSink
   ) throws {
     guard path != "-" else {
-      return try stream(bytes: InputFile.read(path), file: path, format: format, options: options, into: &sink)
+      return try stream(
+        bytes: InputFile.read(path), file: path, format: format, options: options, pipelined: pipelined, into: &sink)
     }
     let format = try format ?? inputFormat(path: path)
     guard format == .docx else {
-      return try stream(bytes: InputFile.read(path), file: path, format: format, options: options, into: &sink)
+      return try stream(
+        bytes: InputFile.read(path), file: path, format: format, options: options, pipelined: pipelined, into: &sink)
     }
     let source = Source(format: .docx, file: path, sha256: try sha256Hex(ofFileAt: path))
-    var checking = CheckingSink(sink, file: path)
-    defer { sink = checking.base }
-    try DocxReader(options: options.docx).stream(path: path, displayName: path, source: source, into: &checking)
+    let reader = DocxFileBlocks(reader: DocxReader(options: options.docx), path: path, source: source)
+    try check(reader, file: path, pipelined: pipelined, into: &sink)
   }
 
   /// Streams an input held in memory, checked block by block, into a sink (see `stream(path:)`).
@@ -63,25 +67,38 @@ public enum DocumentLoader {
   ///   - file: The input's name (`-` for standard input).
   ///   - format: The input format; nil guesses it from the name, then from the bytes.
   ///   - options: Read options.
+  ///   - pipelined: Whether the checks and the sink run on a second thread.
   ///   - sink: Receives the checked document.
   /// - Throws: As `stream(path:)`.
   public static func stream(
-    bytes: [UInt8], file: String, format: Format? = nil, options: ReadOptions = .init(), into sink: inout some BlockSink
+    bytes: [UInt8], file: String, format: Format? = nil, options: ReadOptions = .init(), pipelined: Bool = false,
+    into sink: inout some BlockSink
   ) throws {
     let format = format ?? inputFormat(bytes: bytes, file: file)
-    var checking = CheckingSink(sink, file: file)
-    defer { sink = checking.base }
     if format == .docx {
       let source = Source(format: .docx, file: file, sha256: sha256Hex(bytes))
-      try DocxReader(options: options.docx).stream(bytes: bytes, displayName: file, source: source, into: &checking)
-      return
+      let reader = DocxBytesBlocks(reader: DocxReader(options: options.docx), bytes: bytes, file: file, source: source)
+      return try check(reader, file: file, pipelined: pipelined, into: &sink)
     }
     var document = try FormatRegistry.read(format, bytes: bytes, file: file, options: options)
     if format != .json {
       document.source = document.source ?? Source(format: format, file: file)
       document.source?.sha256 = sha256Hex(bytes)
     }
-    try document.stream(into: &checking)
+    try check(DocumentBlocks(document: document), file: file, pipelined: pipelined, into: &sink)
+  }
+
+  /// Feeds what a reader streams through every check into the sink, on this thread or, when
+  /// `pipelined`, with the checks and the sink on a second one.
+  private static func check(
+    _ reader: some BlockSource, file: String, pipelined: Bool, into sink: inout some BlockSink
+  ) throws {
+    var checking = CheckingSink(sink, file: file)
+    defer { sink = checking.base }
+    guard pipelined else { return try reader.stream(into: &checking) }
+    var pipeline = BlockPipeline(checking)
+    defer { checking = pipeline.finish() }
+    try reader.stream(into: &pipeline)
   }
 
   /// The format a file is read as when none is given: from its name's extension, else from its

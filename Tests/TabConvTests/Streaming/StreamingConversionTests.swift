@@ -36,7 +36,9 @@ import Testing
   }
 
   /// The streaming path's output (through a real temporary file), or its error's description.
-  static func streamed(_ path: String, _ target: Format, options: WriteOptions, table: Int? = nil) -> Outcome {
+  static func streamed(
+    _ path: String, _ target: Format, options: WriteOptions, table: Int? = nil, pipelined: Bool = false
+  ) -> Outcome {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tabconv-streaming-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     do {
@@ -50,7 +52,7 @@ import Testing
       }
       var conversion = StreamingConversion(
         writer: writer, output: output, losses: LossReport.Accumulator(writing: target, table: tableOnly ? table : nil))
-      try DocumentLoader.stream(path: path, into: &conversion)
+      try DocumentLoader.stream(path: path, pipelined: pipelined, into: &conversion)
       try output.commit()
       return .success(try InputFile.read(outputPath))
     } catch {
@@ -59,12 +61,14 @@ import Testing
   }
 
   @Test(arguments: inputs)
-  func `streaming writes the whole-document bytes for json, csv, tsv and tika`(_ path: String) {
+  func `streaming writes the whole-document bytes for json, csv, tsv and tika, on one thread or two`(_ path: String) {
     let options = WriteOptions(generator: "tabconv test")
     for target in Self.targets {
       let whole = Self.whole(path, target, options: options)
       let streamed = Self.streamed(path, target, options: options)
       #expect(whole == streamed, "\(target) \(path)")
+      let pipelined = Self.streamed(path, target, options: options, pipelined: true)
+      #expect(whole == pipelined, "pipelined \(target) \(path)")
     }
   }
 
