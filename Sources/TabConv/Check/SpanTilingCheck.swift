@@ -23,7 +23,9 @@ public struct SpanTilingCheck: DocumentCheck {
   private func findings(in block: Block, at blockPlace: BlockPlace) -> [CheckFinding] {
     var findings: [CheckFinding] = []
     forEachTable(in: block, at: blockPlace) { table, place in
-      for problem in TableGrid(table).problems {
+      // Laid out (slots, addresses) only when it does not tile, for the places of its problems.
+      let problems = TableGrid.tiles(table) ? [] : TableGrid(table).problems
+      for problem in problems {
         let location: SourceLocation
         let message: String
         switch problem {

@@ -100,3 +100,39 @@ extension Table {
     rows[address.row].cells[address.index]
   }
 }
+
+extension TableGrid {
+  /// Whether a table's spans tile its grid exactly: what `TableGrid(table).tilesExactly` says,
+  /// without laying the table out (no slot per position holding an address, no dictionary of
+  /// start columns), so a check can run it on every table and lay out only one that fails.
+  ///
+  /// - Complexity: O(rows × columns) bits and time.
+  public static func tiles(_ table: Table) -> Bool {
+    let width = max(table.columns, 0)
+    let height = table.rows.count
+    let (positions, overflow) = width.multipliedReportingOverflow(by: height)
+    guard !overflow else { return TableGrid(table).tilesExactly }
+    var covered = [Bool](repeating: false, count: positions)
+    return covered.withUnsafeMutableBufferPointer { covered in
+      for (rowIndex, row) in table.rows.enumerated() {
+        let rowStart = rowIndex * width
+        var column = 0
+        for cell in row.cells {
+          while column < width, covered[rowStart + column] { column += 1 }
+          guard cell.rowSpan >= 1, cell.colSpan >= 1, cell.colSpan <= width - column,
+            cell.rowSpan <= height - rowIndex
+          else { return false }
+          for spanned in rowIndex..<rowIndex + cell.rowSpan {
+            let start = spanned * width + column
+            for position in start..<start + cell.colSpan {
+              if covered[position] { return false }
+              covered[position] = true
+            }
+          }
+          column += cell.colSpan
+        }
+      }
+      return !covered.contains(false)
+    }
+  }
+}

@@ -13,7 +13,7 @@ public enum BatchReportJSONWriter {
     out.key("failed", first: &first)
     out.number(summary.failures.count)
     out.key("seconds", first: &first)
-    out.raw(String(format: "%.3f", summary.seconds))
+    out.raw(text: String(format: "%.3f", summary.seconds))
     out.key("failures", first: &first)
     out.raw("[")
     for (index, failure) in summary.failures.enumerated() {

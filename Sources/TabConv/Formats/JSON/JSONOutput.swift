@@ -16,21 +16,34 @@ struct JSONOutput {
     return taken
   }
 
+  /// Appends literal text. (The `String` overload is `raw(text:)`: with both named `raw(_:)`,
+  /// a literal would pick `String` and pay for a UTF-8 view per call.)
   mutating func raw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    text.withUTF8Buffer { buffer in
+      if buffer.count == 1 { bytes.append(buffer[0]) } else { bytes.append(contentsOf: buffer) }
+    }
   }
 
-  mutating func raw(_ text: String) {
+  mutating func raw(text: String) {
     bytes.append(contentsOf: text.utf8)
   }
 
   mutating func newline(indent: Int) {
     bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    for _ in 0..<indent * 2 { bytes.append(UInt8(ascii: " ")) }
   }
 
+  /// A decimal integer, written digit by digit (no `String` in between).
   mutating func number(_ value: Int) {
-    raw(String(value))
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var rest = value.magnitude
+    var divisor: UInt = 1
+    while divisor <= rest / 10 { divisor *= 10 }
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+      rest %= divisor
+      divisor /= 10
+    } while divisor > 0
   }
 
   /// A JSON string literal: quotes, backslashes and control characters escaped; all else raw UTF-8.

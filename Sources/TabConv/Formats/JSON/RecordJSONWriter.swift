@@ -79,7 +79,7 @@ public struct RecordJSONWriter: Sendable {
       out.key(name, first: &first)
       switch member {
       case .text(let text): out.string(text)
-      case .number(let number): out.raw(ParsedValue.format(number))
+      case .number(let number): out.raw(text: ParsedValue.format(number))
       }
     }
     out.raw("}")
