@@ -37,6 +37,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Reader throughput in one process (Benchmarks/bench.py); not part of the product.
+    .executableTarget(
+      name: "tabconv-read-bench",
+      dependencies: ["TabConv"],
+      path: "Benchmarks/ReadThroughput"
+    ),
     .testTarget(
       name: "TabConvTests",
       dependencies: ["TabConv"],

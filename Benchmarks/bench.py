@@ -124,7 +124,8 @@ def main():
     ap.add_argument("--peer-runs", type=int, default=3, help="rounds for peers (1 on files of 50 MB or more)")
     ap.add_argument("--timeout", type=float, default=900, help="seconds before a run is given up")
     ap.add_argument("--dir", default="/tmp/tabconv-bench", help="where generated files go (never committed)")
-    ap.add_argument("--binary", default=str(ROOT / ".build" / "release" / "tabconv"))
+    ap.add_argument("--binary", default=None,
+                    help="a tabconv binary to time (default: build the release one, Swift runtime linked statically)")
     ap.add_argument("--results", default=str(HERE / "results.md"))
     ap.add_argument("--no-peers", action="store_true", help="tabconv and the floor only")
     ap.add_argument("--batch", type=int, default=1000, help="small annexes in the batch run (0: none)")
@@ -135,10 +136,13 @@ def main():
 
     folder = pathlib.Path(a.dir)
     folder.mkdir(parents=True, exist_ok=True)
-    binary = pathlib.Path(a.binary)
-    if not binary.exists():
-        log("building tabconv (release) …")
-        subprocess.run(["swift", "build", "-c", "release", "--product", "tabconv"], cwd=ROOT, check=True)
+    binary = pathlib.Path(a.binary or ROOT / ".build" / "release" / "tabconv")
+    if a.binary is None:
+        # Statically linked Swift runtime and Foundation: about 6 ms less process start.
+        log("building tabconv (release, --static-swift-stdlib) …")
+        for product in ["tabconv", "tabconv-read-bench"]:
+            subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", product],
+                           cwd=ROOT, check=True)
     python = None if a.no_peers else python_env(folder)
     peers = [] if a.no_peers else [p for p in PEERS if p != "pandoc" or shutil.which("pandoc")]
     if python is None:
@@ -199,11 +203,11 @@ def main():
             emit("Peers: " + "; ".join(speedups) + ".")
 
     # Tika text and CSV input: the largest annex's own outputs, repeated to 50 MB or more so
-    # that process start does not dominate, read back.
+    # that process start does not dominate, read back and converted to JSON and to CSV.
     largest = max(float(s) for s in a.sizes.split(","))
     base = folder / f"out-{largest:g}mb"
     inputs = {}
-    for name, suffix in [("tika text → json", ".txt"), ("csv → json", ".csv")]:
+    for name, suffix in [("tika text", ".txt"), ("csv", ".csv")]:
         single = base.with_suffix(suffix)
         if not single.exists() or single.stat().st_size == 0:
             continue
@@ -214,22 +218,43 @@ def main():
         inputs[name] = repeated
     jobs = {}
     for name, path in inputs.items():
-        if path.exists():
-            jobs[name] = (f"'{binary}' '{path}' --to json -q -o '{folder}/readback.json'", a.runs)
+        source = "--from tika " if name == "tika text" else ""
+        for target in ["json", "csv"]:
+            jobs[f"{name} → {target}"] = (
+                f"'{binary}' '{path}' {source}--to {target} -q -o '{folder}/readback.{target}'", a.runs)
     if jobs:
         results = measure(jobs, a.runs, a.timeout)
         emit()
         emit(f"## Reading Tika text and CSV (the {largest:g} MB annex's own outputs, repeated to 50 MB or more)")
         emit()
-        emit("| input | size | median s | MB/s of input | peak RSS |")
+        emit("Whole conversions (process start, reading, every check, writing):")
+        emit()
+        emit("| conversion | size | median s | MB/s of input | peak RSS |")
         emit("|---|---:|---:|---:|---:|")
         for name, r in results.items():
             if not r:
                 continue
             value = median([s for s, _ in r])
-            size = inputs[name].stat().st_size / 1e6
+            size = inputs[name.split(" → ")[0]].stat().st_size / 1e6
             emit(f"| {name} | {size:.1f} MB | {value:.3f} | {size / value:.0f} | "
                  f"{max(k for _, k in r) / 1024:.0f} MiB |")
+        reader = binary.parent / "tabconv-read-bench"
+        if reader.exists():
+            emit()
+            emit("In one process (`tabconv-read-bench`, median of "
+                 f"{a.runs}): reading alone (bytes → model), and reading with every check:")
+            emit()
+            emit("| input | size | cells | read s | read MB/s | read + check s | read + check MB/s |")
+            emit("|---|---:|---:|---:|---:|---:|---:|")
+            for name, path in inputs.items():
+                source = ["--from", "tika"] if name == "tika text" else []
+                out = subprocess.run([str(reader), str(path), *source, "--runs", str(a.runs)],
+                                     capture_output=True, text=True, timeout=a.timeout)
+                if out.returncode != 0:
+                    emit(f"| {name} | failed: {out.stderr.strip()[:80]} | | | | | |")
+                    continue
+                _, size, cells, read, read_rate, checked, checked_rate = out.stdout.strip().split("\t")
+                emit(f"| {name} | {size} MB | {int(cells):,} | {read} | {read_rate} | {checked} | {checked_rate} |")
 
     if a.batch:
         batch = folder / f"batch-{a.batch}"

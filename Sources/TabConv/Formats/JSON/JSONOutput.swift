@@ -18,6 +18,7 @@ struct JSONOutput {
 
   /// Appends literal text. (The `String` overload is `raw(text:)`: with both named `raw(_:)`,
   /// a literal would pick `String` and pay for a UTF-8 view per call.)
+  @inline(__always)
   mutating func raw(_ text: StaticString) {
     text.withUTF8Buffer { buffer in
       if buffer.count == 1 { bytes.append(buffer[0]) } else { bytes.append(contentsOf: buffer) }
@@ -79,6 +80,7 @@ struct JSONOutput {
   }
 
   /// `"key": ` with the separator before it unless it is the first member.
+  @inline(__always)
   mutating func key(_ name: StaticString, first: inout Bool) {
     if !first { raw(", ") }
     first = false
