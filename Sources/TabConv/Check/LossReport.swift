@@ -160,12 +160,14 @@ public struct LossReport: Sendable, Equatable {
               count: cell.anchors.count)
           }
           guard cell.isMerged else { continue }
-          let cellPlace = SourceLocation(block: flat.block, row: rowIndex + 1, cell: cellIndex + 1)
+          func cellPlace() -> SourceLocation {
+            SourceLocation(block: flat.block, row: rowIndex + 1, cell: cellIndex + 1)
+          }
           let comesBack = cell.spanSource == .inferred && capabilities.contains(.ownInferredSpans)
           if !capabilities.contains(.spans), !comesBack {
-            tables.add(.mergedCells, cellPlace)
+            tables.add(.mergedCells, cellPlace())
           } else if capabilities.contains(.spans), !capabilities.contains(.spanSources), cell.spanSource == .inferred {
-            tables.add(.inferredSpans, cellPlace)
+            tables.add(.inferredSpans, cellPlace())
           }
         }
       }
@@ -198,12 +200,12 @@ public struct LossReport: Sendable, Equatable {
   fileprivate struct Counter: Sendable {
     var counts: [Kind: (count: Int, places: [SourceLocation])] = [:]
 
-    mutating func add(_ kind: Kind, _ place: SourceLocation, count: Int = 1) {
+    /// Counts a loss; its place is built only while places are still kept.
+    mutating func add(_ kind: Kind, _ place: @autoclosure () -> SourceLocation, count: Int = 1) {
       guard count > 0 else { return }
-      var entry = counts[kind] ?? (0, [])
-      entry.count += count
-      if entry.places.count < LossReport.placeLimit { entry.places.append(place) }
-      counts[kind] = entry
+      // In place: a copy of the entry would copy its places on every append.
+      counts[kind, default: (0, [])].count += count
+      if counts[kind]!.places.count < LossReport.placeLimit { counts[kind, default: (0, [])].places.append(place()) }
     }
 
     var items: [Item] {

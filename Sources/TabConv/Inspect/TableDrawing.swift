@@ -30,7 +30,7 @@ public struct TableDrawing: Sendable {
         out += "│"
         var column = 0
         while column < table.columns {
-          guard let address = grid.slots[row][column], let start = grid.startColumns[address] else { break }
+          guard let address = grid.slots[row][column], let start = grid.startColumn(of: address) else { break }
           let cell = table[address]
           let width = widths[start..<start + cell.colSpan].reduce(0, +) + 3 * (cell.colSpan - 1)
           // Lines of a rowspan cell continue through the rows below its origin.
@@ -63,7 +63,7 @@ public struct TableDrawing: Sendable {
     var widths = [Int](repeating: 1, count: table.columns)
     let byColSpan = lines.keys.sorted { table[$0].colSpan < table[$1].colSpan }
     for address in byColSpan {
-      guard let start = grid.startColumns[address] else { continue }
+      guard let start = grid.startColumn(of: address) else { continue }
       let span = table[address].colSpan
       let needed = (lines[address] ?? []).map(DisplayWidth.of).max() ?? 0
       let available = widths[start..<start + span].reduce(0, +) + 3 * (span - 1)

@@ -75,11 +75,11 @@ extension Document {
   ) {
     let number = offset + result.count + 1
     result.append(FlatTable(number: number, table: table, parent: parent, block: block, pageFurniture: furniture))
-    let startColumns = table.rows.contains { $0.cells.contains { $0.blocks != nil } } ? table.grid.startColumns : [:]
+    let grid = table.rows.contains { $0.cells.contains { $0.blocks != nil } } ? table.grid : nil
     for (rowIndex, row) in table.rows.enumerated() {
       for (cellIndex, cell) in row.cells.enumerated() {
         for case .table(let nested) in cell.blocks ?? [] {
-          let column = startColumns[CellAddress(row: rowIndex, index: cellIndex)] ?? cellIndex
+          let column = grid?.startColumn(of: CellAddress(row: rowIndex, index: cellIndex)) ?? cellIndex
           let place = FlatTable.ParentCell(table: number, row: rowIndex + 1, column: column + 1)
           flatten(nested, parent: place, block: block, furniture: furniture, numberedAfter: offset, into: &result)
         }

@@ -34,8 +34,38 @@ public struct TableGrid: Sendable, Equatable {
 
   /// For each row and grid column, the cell that covers it (nil when none does).
   public private(set) var slots: [[CellAddress?]]
-  /// The grid column each cell starts at, by address.
-  public private(set) var startColumns: [CellAddress: Int]
+  /// The grid column each cell starts at: by row, then by index in the row (-1 for a cell
+  /// with a span below 1, which is placed nowhere). Arrays, not a dictionary: every writer
+  /// lays out every table, and hashing an address per cell cost more than the layout.
+  private var startColumnsByRow: [[Int]]
+
+  /// The grid column a cell starts at, or nil for a cell that is placed nowhere (span below 1)
+  /// or an address that is not in the table.
+  public func startColumn(of address: CellAddress) -> Int? {
+    guard startColumnsByRow.indices.contains(address.row),
+      startColumnsByRow[address.row].indices.contains(address.index)
+    else { return nil }
+    let column = startColumnsByRow[address.row][address.index]
+    return column < 0 ? nil : column
+  }
+
+  /// The grid column each cell starts at, by address (built on each call; prefer `startColumn(of:)`).
+  public var startColumns: [CellAddress: Int] {
+    var result: [CellAddress: Int] = [:]
+    for (row, columns) in startColumnsByRow.enumerated() {
+      for (index, column) in columns.enumerated() where column >= 0 {
+        result[CellAddress(row: row, index: index)] = column
+      }
+    }
+    return result
+  }
+
+  /// Whether the cell covering a position starts there (and not in a row above or a column to
+  /// the left).
+  public func isOrigin(row: Int, column: Int) -> Bool {
+    guard let address = slots[row][column] else { return false }
+    return address.row == row && startColumnsByRow[row][address.index] == column
+  }
   /// Every tiling problem found, in reading order.
   public private(set) var problems: [Problem]
 
@@ -46,7 +76,7 @@ public struct TableGrid: Sendable, Equatable {
   public init(_ table: Table) {
     let width = max(table.columns, 0)
     var slots = Array(repeating: [CellAddress?](repeating: nil, count: width), count: table.rows.count)
-    var startColumns: [CellAddress: Int] = [:]
+    var startColumnsByRow = table.rows.map { [Int](repeating: -1, count: $0.cells.count) }
     var problems: [Problem] = []
     for (rowIndex, row) in table.rows.enumerated() {
       var column = 0
@@ -57,7 +87,7 @@ public struct TableGrid: Sendable, Equatable {
           problems.append(.invalidSpan(address))
           continue
         }
-        startColumns[address] = column
+        startColumnsByRow[rowIndex][cellIndex] = column
         if column + cell.colSpan > width {
           problems.append(.pastLastColumn(address, column: column))
         }
@@ -83,7 +113,7 @@ public struct TableGrid: Sendable, Equatable {
       }
     }
     self.slots = slots
-    self.startColumns = startColumns
+    self.startColumnsByRow = startColumnsByRow
     self.problems = problems
   }
 

@@ -18,7 +18,7 @@ struct TableRows {
       var regions: [Region] = []
       var column = 0
       while column < table.columns {
-        guard let address = grid.slots[row][column], let start = grid.startColumns[address] else {
+        guard let address = grid.slots[row][column], let start = grid.startColumn(of: address) else {
           column += 1
           continue
         }

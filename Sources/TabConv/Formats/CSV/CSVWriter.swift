@@ -155,8 +155,7 @@ public struct CSVWriter: Sendable {
     return table.rows.indices.map { rowIndex in
       (0..<table.columns).map { column -> String in
         guard let address = grid.slots[rowIndex][column] else { return "" }
-        let isOrigin = address.row == rowIndex && grid.startColumns[address] == column
-        return isOrigin || merged == .fill ? table[address].text : ""
+        return merged == .fill || grid.isOrigin(row: rowIndex, column: column) ? table[address].text : ""
       }
     }
   }
@@ -172,8 +171,8 @@ public struct CSVWriter: Sendable {
     if escapesFormulas, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
       field = "'" + field
     }
-    let needsQuotes = field.utf8.contains {
-      $0 == delimiter || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+    let needsQuotes = field.withUTF8 { bytes in
+      bytes.contains { $0 == delimiter || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
     }
     guard needsQuotes else { return field }
     var bytes: [UInt8] = [quote]
