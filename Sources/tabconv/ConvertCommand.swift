@@ -167,8 +167,9 @@ struct ConvertCommand: ParsableCommand {
     }
   }
 
-  /// Whether the conversion streams: block by block from reader to writer, never holding the
-  /// document. It does for the formats written block by block, from the readers that stream
+  /// Whether the conversion streams, block by block from reader to writer.
+  ///
+  /// Streaming never holds the document. It does for the formats written block by block, from the readers that stream
   /// (.docx) or give a document at once (Tika text, CSV, TSV), into one file or standard output;
   /// one file per table (`-o DIR/`) and every other format go through the whole document.
   private func streams(from inputFormat: Format, to target: Format) -> Bool {

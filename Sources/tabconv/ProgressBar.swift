@@ -1,7 +1,8 @@
 import Foundation
 
-/// A one-line progress bar on standard error: done/total, rate and time left. Silent unless
-/// standard error is a terminal; redrawn at most ten times a second.
+/// A one-line progress bar on standard error: done/total, rate and time left.
+///
+/// Silent unless standard error is a terminal; redrawn at most ten times a second.
 final class ProgressBar: @unchecked Sendable {
   private let lock = NSLock()
   private let total: Int

@@ -112,7 +112,9 @@ public struct CheckRun: Sendable {
 }
 
 extension Document {
-  /// Every list of blocks outside the body with the JSON pointer of its `blocks` member: each
+  /// Every list of blocks outside the body with the JSON pointer of its `blocks` member.
+  ///
+  /// Each
   /// note (`/notes/N/blocks`), then each header or footer (`/pageFurniture/N/blocks`). The
   /// pointer alone places what is found there.
   var blockListsOutsideBody: [(blocks: [Block], pointer: String)] {

@@ -1,6 +1,7 @@
-/// What a conversion cannot carry over: the content a document has that the target format
-/// cannot hold, counted by kind, with the places. Computed from `FormatCapabilities`, never
-/// inside a writer, so every writer is judged the same way.
+/// What a conversion cannot carry over, counted by kind, with the places.
+///
+/// The content a document has that the target format cannot hold. Computed from
+/// `FormatCapabilities`, never inside a writer, so every writer is judged the same way.
 public struct LossReport: Sendable, Equatable {
   /// A kind of content lost, and where.
   public struct Item: Sendable, Equatable {
@@ -205,7 +206,9 @@ public struct LossReport: Sendable, Equatable {
       guard count > 0 else { return }
       // In place: a copy of the entry would copy its places on every append.
       counts[kind, default: (0, [])].count += count
-      if counts[kind]!.places.count < LossReport.placeLimit { counts[kind, default: (0, [])].places.append(place()) }
+      if counts[kind, default: (0, [])].places.count < LossReport.placeLimit {
+        counts[kind, default: (0, [])].places.append(place())
+      }
     }
 
     var items: [Item] {

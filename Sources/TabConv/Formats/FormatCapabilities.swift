@@ -1,4 +1,6 @@
-/// What a format can hold. The loss report compares a document against these.
+/// What a format can hold.
+///
+/// The loss report compares a document against these.
 public struct FormatCapabilities: OptionSet, Sendable, Hashable {
   public let rawValue: Int
   public init(rawValue: Int) { self.rawValue = rawValue }

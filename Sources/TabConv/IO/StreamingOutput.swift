@@ -1,8 +1,9 @@
 import Foundation
 
-/// An output written piece by piece that is either complete or absent: the bytes go to a
-/// temporary file (beside the target, or in the temporary folder for standard output), which is
-/// renamed over the target, or copied to standard output, only on `commit`. Dropped uncommitted
+/// An output written piece by piece that is either complete or absent.
+///
+/// The bytes go to a temporary file (beside the target, or in the temporary folder for standard
+/// output), which is renamed over the target, or copied to standard output, only on `commit`. Dropped uncommitted
 /// (a block failed its check, the reader failed), the temporary file is removed and nothing is written.
 ///
 /// The streaming counterpart of `AtomicFile`.

@@ -34,8 +34,9 @@ public struct SourceLocation: Sendable, Equatable {
     self.cell = cell
   }
 
-  /// The place without the file name, e.g. `word/document.xml:12:5` or `block 3, row 2, cell 1`;
-  /// empty when nothing but the file is known.
+  /// The place without the file name, such as `word/document.xml:12:5` or `block 3, row 2, cell 1`.
+  ///
+  /// Empty when nothing but the file is known.
   public var placeDescription: String {
     var pieces: [String] = []
     var position = ""

@@ -34,9 +34,10 @@ public struct TableGrid: Sendable, Equatable {
 
   /// For each row and grid column, the cell that covers it (nil when none does).
   public private(set) var slots: [[CellAddress?]]
-  /// The grid column each cell starts at: by row, then by index in the row (-1 for a cell
-  /// with a span below 1, which is placed nowhere). Arrays, not a dictionary: every writer
-  /// lays out every table, and hashing an address per cell cost more than the layout.
+  /// The grid column each cell starts at, by row, then by index in the row.
+  ///
+  /// -1 marks a cell with a span below 1, which is placed nowhere. Arrays, not a dictionary:
+  /// every writer lays out every table, and hashing an address per cell cost more than the layout.
   private var startColumnsByRow: [[Int]]
 
   /// The grid column a cell starts at, or nil for a cell that is placed nowhere (span below 1)

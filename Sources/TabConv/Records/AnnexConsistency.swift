@@ -1,6 +1,8 @@
 import Foundation
 
-/// Checks the numbers of budget annexes against each other (annex-tables.md, "Data problems"):
+/// Checks the numbers of budget annexes against each other.
+///
+/// What annex-tables.md lists under "Data problems":
 ///
 /// - **Totals**: under a header row with `序号` and `金额`, a `合计` row must equal the sum of the
 ///   group rows (`一`, `二`, …), and each group the sum of its items (`1`, `2`, …); without groups,

@@ -9,6 +9,7 @@ public struct TableProfile: Sendable {
   /// The profile's name, as `--profile` takes it.
   public var name: String
   /// Header texts; a row with at least `minimumHeaderMatches` of them is a header row.
+  ///
   /// Empty: the generic rule (see `RecordExtractor`).
   public var headerVocabulary: Set<String>
   /// How many of a row's texts must be header words for it to be a header row.

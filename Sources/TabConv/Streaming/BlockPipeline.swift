@@ -67,8 +67,9 @@ public final class BlockPipeline<Downstream: BlockSink>: BlockSink, @unchecked S
     if let failure { throw failure }
   }
 
-  /// Waits for the worker (dropping what is still queued if `end` never came) and gives back
-  /// the downstream sink. Call it once.
+  /// Waits for the worker and gives back the downstream sink; call it once.
+  ///
+  /// What is still queued is dropped if `end` never came.
   public func finish() -> Downstream {
     condition.lock()
     if !finished {
@@ -79,7 +80,7 @@ public final class BlockPipeline<Downstream: BlockSink>: BlockSink, @unchecked S
     }
     condition.unlock()
     // Taken, not copied: the worker thread's closure may outlive this call by a moment.
-    let sink = downstream!
+    guard let sink = downstream else { preconditionFailure("BlockPipeline.finish() called twice") }
     downstream = nil
     return sink
   }

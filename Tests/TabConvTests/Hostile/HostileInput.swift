@@ -7,8 +7,9 @@ import Testing
 /// a one-line error naming the file and the place, the documented exit status, bounded time and
 /// memory, nothing left in the output folder, and the input unchanged.
 enum HostileInput {
-  /// Generous bounds for one run of the (debug) binary, on two cores shared with other work: a
-  /// 50 MB cell takes about 5 s alone; a hang or a quadratic blow-up would take minutes.
+  /// Generous bounds for one run of the (debug) binary, on two cores shared with other work.
+  ///
+  /// A 50 MB cell takes about 5 s alone; a hang or a quadratic blow-up would take minutes.
   /// Sanitizer builds (`TABCONV_SANITIZER` set by scripts/sanitizers.sh) get three times as much.
   static let scale: Double = ProcessInfo.processInfo.environment["TABCONV_SANITIZER"] == nil ? 1 : 3
   static let maxSeconds = 30 * scale

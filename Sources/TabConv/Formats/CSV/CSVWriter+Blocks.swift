@@ -1,4 +1,6 @@
-/// CSV written table by table as the blocks come: each top-level table, then the tables nested
+/// CSV written table by table as the blocks come.
+///
+/// Each top-level table, then the tables nested
 /// in it, numbered as `Document.flatTables` numbers them; only the chosen one when a number is
 /// given; the tables of headers and footers at the end when asked for. The bytes are those
 /// `CSVWriter.write` gives for the same tables.

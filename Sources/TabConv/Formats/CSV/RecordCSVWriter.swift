@@ -1,4 +1,6 @@
-/// Writes records as one CSV table: `title`, `section`, `table`, `row`, then one column per
+/// Writes records as one CSV table.
+///
+/// Columns: `title`, `section`, `table`, `row`, then one column per
 /// field name (in the order names first appear), then the parsed parts of values as
 /// `NAME.op`, `NAME.value`, `NAME.unit`, `NAME.start`, `NAME.end`, `NAME.number`, `NAME.text`
 /// (only the parts that occur). Records of forms with other headers leave the others' columns empty.

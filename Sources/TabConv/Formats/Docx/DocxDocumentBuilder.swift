@@ -71,7 +71,9 @@ struct DocxDocumentBuilder {
   var maximumPositions = Int.max
   /// The first table over `maximumPositions` (not laid out): rows, columns and where it started.
   private(set) var oversizedTable: (rows: Int, columns: Int, position: XMLPosition?)?
-  /// The most tables nested in one another. Each level is a few frames of recursion in every
+  /// The most tables nested in one another.
+  ///
+  /// Each level is a few frames of recursion in every
   /// writer and check, and six levels of JSON, whose reader stops at 512: 64 levels stay well
   /// inside both (Word documents rarely pass three).
   static let maximumTableDepth = 64
@@ -195,8 +197,9 @@ struct DocxDocumentBuilder {
     }
   }
 
-  /// Takes the finished top-level blocks of the body out of the builder, all but the last one,
-  /// which a bookmark or comment start at the very end of the body may still join (`finish()`
+  /// Takes the finished top-level blocks of the body out of the builder, all but the last one.
+  ///
+  /// The last one a bookmark or comment start at the very end of the body may still join (`finish()`
   /// returns it with the rest). Blocks of the body are final once a later block follows them.
   mutating func takeFinishedBodyBlocks() -> [Block] {
     guard containers[0].blocks.count > 1 else { return [] }

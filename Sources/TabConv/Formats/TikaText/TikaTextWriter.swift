@@ -73,7 +73,9 @@ public struct TikaTextWriter: Sendable {
   }
 }
 
-/// Tika text written as the blocks come: a paragraph is held until the next block that is not in
+/// Tika text written as the blocks come.
+///
+/// A paragraph is held until the next block that is not in
 /// a text box (its text boxes are glued before its line end); the final section's headers, known
 /// only after the body, are put in front at the end. The bytes are those `TikaTextWriter.write` gives.
 public struct TikaTextBlockWriter: BlockWriter {
