@@ -130,19 +130,19 @@ public struct CSVWriter: Sendable {
     guard let ascii = CSVDialect.asciiDelimiterAndQuote(delimiter, quote) else {
       throw CSVError(kind: .unusableDialect(delimiter: delimiter, quote: quote), location: SourceLocation())
     }
-    var text = separated ? lineEnding.text : ""
-    let delimiter = String(self.delimiter)
+    // UTF-8 first, byte by byte (delimiter and quote are ASCII); other encodings convert that.
+    let lineEnd = Array(lineEnding.text.utf8)
+    var utf8: [UInt8] = separated ? lineEnd : []
     for row in writtenRows(of: table) {
-      var firstField = true
-      for field in row {
-        if !firstField { text += delimiter }
-        firstField = false
-        text += formatted(field, delimiter: ascii.delimiter, quote: ascii.quote)
+      for (index, field) in row.enumerated() {
+        if index > 0 { utf8.append(ascii.delimiter) }
+        appendFormatted(field, delimiter: ascii.delimiter, quote: ascii.quote, to: &utf8)
       }
-      text += lineEnding.text
+      utf8 += lineEnd
     }
+    if encoding == .utf8 { return utf8 }
     var output: [UInt8] = []
-    try append(text, to: &output, table: table, number: number)
+    try append(String(decoding: utf8, as: UTF8.self), to: &output, table: table, number: number)
     return output
   }
 
@@ -166,23 +166,23 @@ public struct CSVWriter: Sendable {
 
   /// A field as written: a `'` before a formula when asked for, and quotes when it holds the
   /// delimiter, the quote or a line break (both ASCII, so found byte by byte), quotes doubled.
-  private func formatted(_ field: String, delimiter: UInt8, quote: UInt8) -> String {
+  private func appendFormatted(_ field: String, delimiter: UInt8, quote: UInt8, to output: inout [UInt8]) {
     var field = field
     if escapesFormulas, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
       field = "'" + field
     }
-    let needsQuotes = field.withUTF8 { bytes in
-      bytes.contains { $0 == delimiter || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    field.withUTF8 { bytes in
+      let needsQuotes = bytes.contains {
+        $0 == delimiter || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+      }
+      guard needsQuotes else { return output.append(contentsOf: bytes) }
+      output.append(quote)
+      for byte in bytes {
+        if byte == quote { output.append(quote) }
+        output.append(byte)
+      }
+      output.append(quote)
     }
-    guard needsQuotes else { return field }
-    var bytes: [UInt8] = [quote]
-    bytes.reserveCapacity(field.utf8.count + 8)
-    for byte in field.utf8 {
-      if byte == quote { bytes.append(quote) }
-      bytes.append(byte)
-    }
-    bytes.append(quote)
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Encodes the text and appends it; on a character the encoding cannot hold, finds its cell.
