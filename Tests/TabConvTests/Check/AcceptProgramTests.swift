@@ -72,17 +72,21 @@ import Testing
   }
 
   @Test func `a schema built in code with a keyword twice keeps each keyword`() throws {
-    // The parser refuses duplicate keys, so only a schema built as a value can have them; both
-    // `required` and both `properties` apply.
+    // The parser refuses duplicate keys, so only a schema built as a value can have them. Both
+    // `required` and both `properties` apply; `additionalProperties` leaves out the names of the
+    // last `properties` and the `patternProperties` patterns, as the evaluator does.
     let schema = JSONValue.object([
       ("required", .array([.string("a")])), ("required", .array([.string("b")])),
       ("properties", .object([("a", .object([("type", .string("string"))]))])),
       ("properties", .object([("a", .object([("maxLength", .number(.int(1)))]))])),
+      ("patternProperties", .object([("^p", .object([("maxLength", .number(.int(2)))]))])),
+      ("additionalProperties", .object([("type", .string("integer"))])),
     ])
     let validator = try JSONSchemaValidator(schema: schema)
     let cases: [(String, Bool)] = [
-      (#"{"a": "x", "b": 1}"#, true), (#"{"a": "x"}"#, false), (#"{"b": 1}"#, false), (#"{"a": "xy", "b": 1}"#, false),
-      (#"{"a": 1, "b": 1}"#, false),
+      (#"{"a": "x", "b": 1}"#, true), (#"{"a": "x", "b": 1, "pq": "ab", "pz": 5}"#, true),
+      (#"{"a": "x"}"#, false), (#"{"b": 1}"#, false), (#"{"a": "xy", "b": 1}"#, false), (#"{"a": 1, "b": 1}"#, false),
+      (#"{"a": "x", "b": "1"}"#, false), (#"{"a": "x", "b": 1, "pq": "abc"}"#, false),
     ]
     for (text, expected) in cases {
       let instance = try JSONParser.parse(Array(text.utf8))
