@@ -10,9 +10,9 @@
 /// conversion can check each block as it is read.
 ///
 /// A block is first read in place through `BlockJSONView`, which presents exactly that JSON value
-/// without building it, by the validator's accept pass; a valid block (every block of a sound
-/// conversion) costs no allocation. Only an invalid block is built as a `JSONValue` and evaluated
-/// again for every violation and its message.
+/// without building it, by the validator's accept pass: a valid block (every block of a sound
+/// conversion) is checked without building anything per row or cell. Only an invalid block is
+/// built as a `JSONValue` and evaluated again for every violation and its message.
 public struct SchemaCheck: DocumentCheck {
   public var name: String { "schema" }
 
@@ -24,8 +24,8 @@ public struct SchemaCheck: DocumentCheck {
     schemas = Self.published
   }
 
-  /// A check against another schema with the published one's `#/$defs/block`, such as an edited
-  /// copy of it.
+  /// A check against another document schema that defines `#/$defs/block` as the published one
+  /// does, such as an edited copy of it.
   ///
   /// - Parameter schema: The whole document's schema.
   init(schema: JSONSchemaValidator) {

@@ -1,7 +1,8 @@
 /// A compiled JSON Schema: every subschema as a node, with `$ref`s resolved to node indices.
 ///
 /// Nodes refer to each other by index, so recursive schemas need no reference cycles in memory.
-/// Build one with `JSONSchemaCompiler`; check instances with `JSONSchemaEvaluator`.
+/// Build one with `JSONSchemaCompiler`; check instances with `JSONSchemaEvaluator` (every violation)
+/// or `AcceptProgram.accepts` (the verdict alone).
 struct JSONSchema: Sendable {
   /// Every subschema, in the order the compiler met them.
   let nodes: [Node]
