@@ -7,21 +7,45 @@
 /// (top level, source, notes, page furniture, warnings) is written by `DocumentJSONWriter` with
 /// an empty body, parsed back and checked against the whole schema. Together that is the whole
 /// document checked against the published schema, with the same violations, yet a streaming
-/// conversion can check each block as it is read. A valid block is accepted at the first pass;
-/// only an invalid one is evaluated again for every violation and its message.
+/// conversion can check each block as it is read.
+///
+/// A block is first read in place through `BlockJSONView`, which presents exactly that JSON value
+/// without building it, by the validator's accept pass: a valid block (every block of a sound
+/// conversion) is checked without building anything per row or cell. Only an invalid block is
+/// built as a `JSONValue` and evaluated again for every violation and its message.
 public struct SchemaCheck: DocumentCheck {
   public var name: String { "schema" }
 
-  public init() {}
+  /// The whole schema and its `#/$defs/block`.
+  private let schemas: Result<(document: JSONSchemaValidator, block: JSONSchemaValidator), any Error>
+
+  /// A check against the published schema.
+  public init() {
+    schemas = Self.published
+  }
+
+  /// A check against another document schema that defines `#/$defs/block` as the published one
+  /// does, such as an edited copy of it.
+  ///
+  /// - Parameter schema: The whole document's schema.
+  init(schema: JSONSchemaValidator) {
+    schemas = Result { (schema, try Self.blockSchema(of: schema)) }
+  }
 
   /// The compiled published schema; a failure here is a bug in the schema or the validator.
   static let validator: Result<JSONSchemaValidator, any Error> = Result {
     try JSONSchemaValidator(schema: JSONParser.parse(Array(PublishedSchema.documentSchemaText.utf8)))
   }
 
-  /// The published schema's `#/$defs/block`, with its references resolved in the whole schema.
-  static let blockValidator: Result<JSONSchemaValidator, any Error> = Result {
-    guard let block = try validator.get().subschema(at: "/$defs/block") else {
+  /// The published schema and its `#/$defs/block`.
+  private static let published = Result {
+    let document = try validator.get()
+    return (document: document, block: try blockSchema(of: document))
+  }
+
+  /// A schema's `#/$defs/block`, with its references resolved in the whole schema.
+  private static func blockSchema(of schema: JSONSchemaValidator) throws -> JSONSchemaValidator {
+    guard let block = schema.subschema(at: "/$defs/block") else {
       throw SchemaCheckError.missingDefinition("/$defs/block")
     }
     return block
@@ -30,13 +54,13 @@ public struct SchemaCheck: DocumentCheck {
   public func findings(inBodyBlock block: Block, at index: Int) -> [CheckFinding] {
     let validator: JSONSchemaValidator
     do {
-      validator = try Self.blockValidator.get()
+      validator = try schemas.get().block
     } catch {
       return [internalFinding(error)]
     }
-    let instance = JSONValue(block)
-    guard !validator.isValid(instance) else { return [] }
-    return validator.validate(instance).map { violation in
+    guard !validator.isValid(BlockJSONView(block)) else { return [] }
+    // Only an invalid block is built as a value, for the messages.
+    return validator.validate(JSONValue(block)).map { violation in
       CheckFinding(
         check: name, message: violation.message,
         location: SourceLocation(pointer: "/blocks/\(index)" + violation.instancePointer))
@@ -49,11 +73,13 @@ public struct SchemaCheck: DocumentCheck {
     var shell = document
     shell.blocks = []
     do {
-      validator = try Self.validator.get()
+      validator = try schemas.get().document
       instance = try JSONParser.parse(DocumentJSONWriter(pretty: false).write(shell))
     } catch {
       return ([internalFinding(error)], [])
     }
+    // As for blocks: the accept pass first, every violation only when there is one.
+    guard !validator.isValid(instance) else { return ([], []) }
     var before: [CheckFinding] = []
     var after: [CheckFinding] = []
     for violation in validator.validate(instance) {

@@ -130,6 +130,10 @@ import Testing
           let found = violations.isEmpty ? "no violation" : violations.map(\.description).joined(separator: "; ")
           result.failures.append("\(name): \(testDescription): expected valid \(valid), found \(found)")
         }
+        // The accept pass (what the schema check runs first) must agree.
+        if validator.isValid(data) != valid {
+          result.failures.append("\(name): \(testDescription): the accept pass says valid \(!valid)")
+        }
       }
     }
     return result

@@ -1,12 +1,37 @@
 /// A compiled JSON Schema: every subschema as a node, with `$ref`s resolved to node indices.
 ///
 /// Nodes refer to each other by index, so recursive schemas need no reference cycles in memory.
-/// Build one with `JSONSchemaCompiler`; check instances with `JSONSchemaEvaluator`.
+/// Build one with `JSONSchemaCompiler`; check instances with `JSONSchemaEvaluator` (every violation)
+/// or `AcceptProgram.accepts` (the verdict alone).
 struct JSONSchema: Sendable {
   /// Every subschema, in the order the compiler met them.
-  var nodes: [Node]
+  let nodes: [Node]
   /// The index of the root schema in `nodes`.
-  var root: Int
+  let root: Int
+  /// The same nodes laid out for the accept pass.
+  let program: AcceptProgram
+
+  /// A schema of compiled nodes.
+  ///
+  /// - Parameters:
+  ///   - nodes: Every subschema, `$ref`s resolved.
+  ///   - root: The index of the root schema in `nodes`.
+  init(nodes: [Node], root: Int) {
+    self.init(nodes: nodes, root: root, program: AcceptProgram(nodes))
+  }
+
+  /// The same schema with another root: a subschema, its `$ref`s still resolved in the whole.
+  ///
+  /// - Parameter root: The index of the new root in `nodes`.
+  func rooted(at root: Int) -> JSONSchema {
+    JSONSchema(nodes: nodes, root: root, program: program)
+  }
+
+  private init(nodes: [Node], root: Int, program: AcceptProgram) {
+    self.nodes = nodes
+    self.root = root
+    self.program = program
+  }
 
   /// One subschema.
   struct Node: Sendable {
@@ -40,10 +65,10 @@ struct JSONSchema: Sendable {
     case enumeration([JSONValue])
     case constant(JSONValue)
     /// Member names and their schemas, found code point by code point.
-    case properties([JSONKey: Int])
+    case properties(PropertyTable)
     case patternProperties([(pattern: SchemaPattern, node: Int)])
     /// The schema for members that neither `properties` nor `patternProperties` (beside it) name.
-    case additionalProperties(node: Int, named: Set<JSONKey>, patterns: [SchemaPattern])
+    case additionalProperties(node: Int, named: PropertyTable, patterns: [SchemaPattern])
     case required([String])
     case prefixItems([Int])
     /// The schema for items past the `prefixItems` beside it.
@@ -72,12 +97,12 @@ struct JSONSchema: Sendable {
     case null, boolean, object, array, number, string, integer
 
     /// Whether `value` has this type; `integer` accepts numbers with no fractional part, such as `1.0`.
-    func matches(_ value: JSONValue) -> Bool {
-      switch (self, value) {
+    func matches<Instance: JSONView>(_ value: Instance) -> Bool {
+      switch (self, value.kind) {
       case (.null, .null), (.boolean, .bool), (.object, .object), (.array, .array), (.number, .number),
         (.string, .string):
         return true
-      case (.integer, .number(let number)): return number.isInteger
+      case (.integer, .number): return value.numberValue?.isInteger ?? false
       default: return false
       }
     }

@@ -89,12 +89,12 @@ struct JSONSchemaCompiler {
 
   /// Gives `additionalProperties` the names and patterns beside it, and `items` the count of `prefixItems`.
   private static func linkSiblings(_ keywords: [JSONSchema.Keyword]) -> [JSONSchema.Keyword] {
-    var named: Set<JSONKey> = []
+    var named = PropertyTable()
     var patterns: [SchemaPattern] = []
     var prefixCount = 0
     for keyword in keywords {
       switch keyword.check {
-      case .properties(let schemas): named = Set(schemas.keys)
+      case .properties(let schemas): named = schemas
       case .patternProperties(let schemas): patterns = schemas.map(\.pattern)
       case .prefixItems(let schemas): prefixCount = schemas.count
       default: break
@@ -124,7 +124,7 @@ struct JSONSchemaCompiler {
       guard case .array(let values) = value else { throw Self.malformed("enum", "an array", value, at: pointer) }
       return .enumeration(values)
     case "const": return .constant(value)
-    case "properties": return .properties(try compileSchemaMap(value, name, at: pointer))
+    case "properties": return .properties(PropertyTable(try compileSchemaMap(value, name, at: pointer)))
     case "patternProperties":
       guard case .object(let members) = value else { throw Self.malformed(name, "an object", value, at: pointer) }
       var schemas: [(pattern: SchemaPattern, node: Int)] = []
@@ -134,7 +134,7 @@ struct JSONSchemaCompiler {
       }
       return .patternProperties(schemas)
     case "additionalProperties":
-      return .additionalProperties(node: try compileSchema(value, at: pointer), named: [], patterns: [])
+      return .additionalProperties(node: try compileSchema(value, at: pointer), named: PropertyTable(), patterns: [])
     case "required": return .required(try Self.uniqueStrings(value, name, at: pointer))
     case "prefixItems": return .prefixItems(try compileSchemaArray(value, name, at: pointer))
     case "items":

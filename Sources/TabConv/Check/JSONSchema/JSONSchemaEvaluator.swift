@@ -1,8 +1,9 @@
 /// Applies a compiled schema to one instance and collects every violation.
 ///
-/// Inside `anyOf`, `oneOf` and `not` only the answer counts, so nothing is recorded there and each
-/// branch stops at its first failure. Violations come out in the instance's document order; those at
-/// the same place keep the order in which the schema's keywords found them.
+/// Inside `anyOf`, `oneOf` and `not` only the answer counts, so the branches go through the accept
+/// pass (`AcceptProgram.accepts`), which records nothing and stops at its first failure. Violations come
+/// out in the instance's document order; those at the same place keep the order in which the
+/// schema's keywords found them.
 struct JSONSchemaEvaluator {
   /// A step from a value to one of its parts.
   private enum Step {
@@ -14,8 +15,6 @@ struct JSONSchemaEvaluator {
 
   /// The schema being applied.
   private let schema: JSONSchema
-  /// Whether violations are recorded (false inside `anyOf`, `oneOf` and `not`).
-  private var collecting = true
   /// The steps from the instance's root to the value being checked.
   private var path: [Step] = []
   /// The violations so far, with the positions of their place for sorting.
@@ -36,14 +35,6 @@ struct JSONSchemaEvaluator {
     }.map(\.element.violation)
   }
 
-  /// Whether `instance` is valid against node `node`, stopping at the first violation and
-  /// recording nothing.
-  static func accepts(_ instance: JSONValue, node: Int, of schema: JSONSchema) -> Bool {
-    var evaluator = JSONSchemaEvaluator(schema: schema)
-    evaluator.collecting = false
-    return evaluator.apply(node, to: instance)
-  }
-
   /// Applies the schema node `index` to `value`, the value at the end of `path`.
   ///
   /// - Returns: Whether it is valid.
@@ -57,7 +48,6 @@ struct JSONSchemaEvaluator {
       var valid = true
       for keyword in keywords where !check(keyword.check, value, keyword: keyword.pointer) {
         valid = false
-        if !collecting { return false }
       }
       return valid
     }
@@ -67,11 +57,6 @@ struct JSONSchemaEvaluator {
   private mutating func apply(_ index: Int, to value: JSONValue, at step: Step, rejected: @autoclosure () -> String)
     -> Bool
   {
-    // The path only places violations, and none is recorded while not collecting.
-    guard collecting else {
-      if case .always(false) = schema.nodes[index].body { return false }
-      return apply(index, to: value)
-    }
     path.append(step)
     defer { path.removeLast() }
     if case .always(false) = schema.nodes[index].body {
@@ -82,11 +67,8 @@ struct JSONSchemaEvaluator {
   }
 
   /// Whether node `index` accepts `value`, recording nothing.
-  private mutating func accepts(_ index: Int, _ value: JSONValue) -> Bool {
-    let wasCollecting = collecting
-    collecting = false
-    defer { collecting = wasCollecting }
-    return apply(index, to: value)
+  private func accepts(_ index: Int, _ value: JSONValue) -> Bool {
+    schema.program.accepts(value, at: index)
   }
 
   /// When no branch of `anyOf`/`oneOf` matches, reports the violations of the one branch that comes
@@ -95,7 +77,6 @@ struct JSONSchemaEvaluator {
   ///
   /// - Returns: Always false when it reported; false without reporting when no branch is closest.
   private mutating func reportClosestBranch(_ nodes: [Int], _ value: JSONValue) -> Bool {
-    guard collecting else { return false }
     var counts: [(node: Int, found: [(order: [Int], violation: SchemaViolation)])] = []
     for node in nodes {
       let before = found
@@ -130,7 +111,6 @@ struct JSONSchemaEvaluator {
       var valid = true
       for node in nodes where !apply(node, to: value) {
         valid = false
-        if !collecting { return false }
       }
       return valid
     case (.anyOf(let nodes), _):
@@ -184,10 +164,9 @@ struct JSONSchemaEvaluator {
     switch check {
     case .properties(let schemas):
       for (position, member) in members.enumerated() {
-        guard let node = Self.node(named: member.key, in: schemas) else { continue }
+        guard let node = schemas.node(named: member.key) else { continue }
         if !apply(node, toMember: member, at: position) {
           valid = false
-          if !collecting { return false }
         }
       }
     case .patternProperties(let schemas):
@@ -195,16 +174,14 @@ struct JSONSchemaEvaluator {
         for (pattern, node) in schemas where pattern.matches(member.key) {
           if !apply(node, toMember: member, at: position) {
             valid = false
-            if !collecting { return false }
           }
         }
       }
     case .additionalProperties(let node, let named, let patterns):
       for (position, member) in members.enumerated() {
-        if Self.contains(member.key, in: named) || patterns.contains(where: { $0.matches(member.key) }) { continue }
+        if named.contains(member.key) || patterns.contains(where: { $0.matches(member.key) }) { continue }
         if !apply(node, toMember: member, at: position) {
           valid = false
-          if !collecting { return false }
         }
       }
     case .required(let names):
@@ -217,30 +194,11 @@ struct JSONSchemaEvaluator {
       for name in names where !isPresent(name) {
         report(ViolationMessage.missingProperty(name), keyword: keyword)
         valid = false
-        if !collecting { return false }
       }
     default:
       break
     }
     return valid
-  }
-
-  /// The schema of a member named in `properties`. A schema names few properties (tabconv's at
-  /// most eight), so they are compared byte by byte, lengths first, rather than hashed.
-  private static func node(named name: String, in schemas: [JSONKey: Int]) -> Int? {
-    guard schemas.count <= 16 else { return schemas[JSONKey(name)] }
-    let count = name.utf8.count
-    for (key, node) in schemas where key.string.utf8.count == count && key.string.utf8.elementsEqual(name.utf8) {
-      return node
-    }
-    return nil
-  }
-
-  /// Whether a member name is among those `properties` names (see `node(named:in:)`).
-  private static func contains(_ name: String, in names: Set<JSONKey>) -> Bool {
-    guard names.count <= 16 else { return names.contains(JSONKey(name)) }
-    let count = name.utf8.count
-    return names.contains { $0.string.utf8.count == count && $0.string.utf8.elementsEqual(name.utf8) }
   }
 
   /// Applies node `index` to an object member, reporting `property "x" is not allowed` if the node is `false`.
@@ -261,7 +219,6 @@ struct JSONSchemaEvaluator {
         node, to: item, at: .index(index), rejected: ViolationMessage.itemNotAllowed(index, allowedCount: index))
       {
         valid = false
-        if !collecting { return false }
       }
     case .items(let node, let start):
       for index in items.indices.dropFirst(start)
@@ -269,7 +226,6 @@ struct JSONSchemaEvaluator {
         node, to: items[index], at: .index(index), rejected: ViolationMessage.itemNotAllowed(index, allowedCount: start)
       ) {
         valid = false
-        if !collecting { return false }
       }
     case .minItems(let minimum) where items.count < minimum:
       report(ViolationMessage.tooFewItems(items.count, minimum: minimum), keyword: keyword)
@@ -286,7 +242,6 @@ struct JSONSchemaEvaluator {
           report(ViolationMessage.duplicateItem(index, of: earlier), keyword: keyword)
           path.removeLast()
           valid = false
-          if !collecting { return false }
         } else {
           earlierByHash[hash, default: []].append(index)
         }
@@ -297,9 +252,8 @@ struct JSONSchemaEvaluator {
     return valid
   }
 
-  /// Records a violation at the current place, if recording.
+  /// Records a violation at the current place.
   private mutating func report(_ message: @autoclosure () -> String, keyword: String) {
-    guard collecting else { return }
     var pointer = ""
     var order: [Int] = []
     order.reserveCapacity(path.count)

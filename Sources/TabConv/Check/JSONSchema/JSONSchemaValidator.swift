@@ -45,7 +45,16 @@ public struct JSONSchemaValidator: Sendable {
   /// - Parameter instance: The value to check.
   /// - Returns: True when there is no violation.
   public func isValid(_ instance: JSONValue) -> Bool {
-    JSONSchemaEvaluator.accepts(instance, node: schema.root, of: schema)
+    schema.program.accepts(instance, at: schema.root)
+  }
+
+  /// Whether the value a view stands for is valid: the same verdict as `isValid` on that value,
+  /// without building it.
+  ///
+  /// - Parameter instance: A view of the value to check.
+  /// - Returns: True when there is no violation.
+  func isValid<Instance: JSONView>(_ instance: Instance) -> Bool {
+    schema.program.accepts(instance, at: schema.root)
   }
 
   /// A validator for one subschema of this schema, such as `/$defs/block`, with every `$ref`
@@ -56,7 +65,7 @@ public struct JSONSchemaValidator: Sendable {
   /// - Returns: The validator, or nil when no subschema stands there.
   public func subschema(at pointer: String) -> JSONSchemaValidator? {
     guard let node = schema.nodes.firstIndex(where: { $0.pointer == pointer }) else { return nil }
-    return JSONSchemaValidator(schema: JSONSchema(nodes: schema.nodes, root: node))
+    return JSONSchemaValidator(schema: schema.rooted(at: node))
   }
 
   private init(schema: JSONSchema) {
