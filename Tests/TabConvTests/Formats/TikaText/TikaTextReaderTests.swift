@@ -142,4 +142,30 @@ import Testing
         == "t.txt: line 2, column 3: control character U+000C is not in Tika text (Tika replaces them with U+FFFD)"
     }
   }
+
+  @Test func `markers next to CJK text are split off, and a combining mark after one keeps it text`() throws {
+    let document = try read("[bookmark: x]中文\n\t[bookmark: 目标]年度\n\n\n")
+    #expect(document.paragraphs == [Paragraph("中文", anchors: [Anchor(name: "x")])])
+    #expect(document.tables.first?.rows.first?.cells == [Cell("年度", anchors: [Anchor(name: "目标")])])
+    // U+0301 joins the `]` into one character, so this is no marker (and Tika never writes it).
+    #expect {
+      _ = try read("[bookmark: x]\u{301}A\n")
+    } throws: { error in
+      "\(error)"
+        == "t.txt: line 1, column 1: '[bookmark: ' that is not a closed [bookmark: NAME] marker at the start of a"
+        + " paragraph or cell line, where Tika writes them"
+    }
+  }
+
+  @Test func `a CRLF followed by a combining mark is not a line end`() throws {
+    #expect {
+      _ = try read("a\r\n\u{301}b\n")
+    } throws: { error in
+      "\(error)"
+        == "t.txt: line 1, column 2: carriage return (U+000D) without a line feed; Tika text ends lines with LF"
+        + " (convert with tr '\\r' '\\n')"
+    }
+    let document = try read("a\r\n中\r\n")
+    #expect(document.paragraphs == [Paragraph("a"), Paragraph("中")])
+  }
 }
