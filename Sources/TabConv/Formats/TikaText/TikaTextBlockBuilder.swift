@@ -51,6 +51,7 @@ struct TikaTextBlockBuilder {
     spans.append(contentsOf: repeatElement(MergedCellSpans.Spans(), count: table.cellCount))
     let (columns, mergedRegions) = MergedCellSpans.infer(
       &spans, rowWidths: table.rowWidths, isBlank: table.isBlank(cell:))
+    let emptyCell = Self.emptyCell
     var rows: [Row] = []
     rows.reserveCapacity(table.rowCount)
     for row in 0..<table.rowCount {
@@ -62,7 +63,7 @@ struct TikaTextBlockBuilder {
         let first = table.paragraphs[paragraphs.lowerBound]
         if paragraphs.count == 1, !startsWithMarker(first) {
           // Filled in place: a new `Cell` stored in the array is copied (it is a large struct).
-          cells.append(Self.emptyCell)
+          cells.append(emptyCell)
           cells[cells.count - 1].text = plainText(first)
         } else {
           cells.append(self.cell(table.paragraphs[paragraphs]))

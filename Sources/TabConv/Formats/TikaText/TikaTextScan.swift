@@ -46,15 +46,6 @@ struct TikaTextScan {
     var lineStart = 0
     var lastMultiCellLine = -1
     while index < count {
-      // Most of the text is CJK: three-byte sequences whose lead byte is neither E0 nor ED (the
-      // two with a narrower second byte), checked two at a time in eight loaded bytes.
-      while count &- index >= 8 {
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
-          Self.plainLeads &>> (word & 0x0F) & Self.plainLeads &>> (word &>> 24 & 0x0F) & 1 == 1
-        else { break }
-        index &+= 6
-      }
       let byte = base[index]
       if byte < 0x80 {
         if byte < 0x20 {
@@ -77,20 +68,31 @@ struct TikaTextScan {
         } else if byte == 0x7F {
           hasForbiddenControl = true
         }
-        index += 1
+        index &+= 1
       } else if byte < 0xE0 {
         guard byte >= 0xC2, index + 1 < count else { return false }
         let second = base[index + 1]
         guard second & 0xC0 == 0x80 else { return false }
         if byte == 0xC2, second < 0xA0 { hasForbiddenControl = true }
-        index += 2
+        index &+= 2
       } else if byte < 0xF0 {
+        // Most of the text is CJK: runs of three-byte sequences whose lead byte is neither E0
+        // nor ED (the two with a narrower second byte), checked two at a time in eight bytes.
+        let runStart = index
+        while count &- index >= 8 {
+          let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+          guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+            Self.plainLeads &>> (word & 0x0F) & Self.plainLeads &>> (word &>> 24 & 0x0F) & 1 == 1
+          else { break }
+          index &+= 6
+        }
+        if index != runStart { continue }
         guard index + 2 < count else { return false }
         let second = base[index + 1]
         guard second & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 else { return false }
         // No overlong forms (E0 80–9F) and no surrogates (ED A0–BF).
         if byte == 0xE0 && second < 0xA0 || byte == 0xED && second > 0x9F { return false }
-        index += 3
+        index &+= 3
       } else {
         guard byte <= 0xF4, index + 3 < count else { return false }
         let second = base[index + 1]
@@ -99,7 +101,7 @@ struct TikaTextScan {
         }
         // No overlong forms (F0 80–8F) and nothing past U+10FFFF (F4 90–BF).
         if byte == 0xF0 && second < 0x90 || byte == 0xF4 && second > 0x8F { return false }
-        index += 4
+        index &+= 4
       }
     }
     return true

@@ -168,4 +168,35 @@ import Testing
     let document = try read("a\r\n中\r\n")
     #expect(document.paragraphs == [Paragraph("a"), Paragraph("中")])
   }
+
+  @Test(arguments: 0...9)
+  func `invalid UTF-8 inside a run of CJK text is an error at its column`(offset: Int) throws {
+    let run = Array("年度预算申请绩效目标".unicodeScalars)
+    let bytes =
+      Array(("\t" + String(String.UnicodeScalarView(run[..<offset]))).utf8) + [0xE4, 0x28]
+      + Array((String(String.UnicodeScalarView(run[offset...])) + "\n\n\n").utf8)
+    #expect {
+      _ = try TikaTextReader().read(bytes: bytes, file: "bad.txt")
+    } throws: { error in
+      "\(error)"
+        == "bad.txt: line 1, column \(offset + 2): invalid UTF-8 (byte 0xE4); Tika text is UTF-8, convert it first"
+        + " (iconv -f GB18030 -t UTF-8)"
+    }
+  }
+
+  @Test func `three-byte sequences led by E0 and ED are checked for their narrower second byte`() throws {
+    let text = "\t中文\u{800}中文\u{D7FF}中文\u{FFFD}中文\n\n\n"
+    #expect(try read(text).tables.first?.rows.first?.cells == [Cell("中文\u{800}中文\u{D7FF}中文\u{FFFD}中文")])
+    // ED A0 80 would be the surrogate U+D800; E0 9F BF an overlong U+07FF.
+    for (bad, byte) in [([0xED, 0xA0, 0x80], "ED"), ([0xE0, 0x9F, 0xBF], "E0")] as [([UInt8], String)] {
+      let bytes = Array("\t中文中文".utf8) + bad + Array("中文中文\n\n\n".utf8)
+      #expect {
+        _ = try TikaTextReader().read(bytes: bytes, file: "bad.txt")
+      } throws: { error in
+        "\(error)"
+          == "bad.txt: line 1, column 6: invalid UTF-8 (byte 0x\(byte)); Tika text is UTF-8, convert it first"
+          + " (iconv -f GB18030 -t UTF-8)"
+      }
+    }
+  }
 }
