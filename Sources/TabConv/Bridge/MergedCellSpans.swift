@@ -26,49 +26,112 @@ public enum MergedCellSpans {
   /// - Returns: The table on its grid, with inferred spans.
   /// - Complexity: O(rows × columns).
   public static func infer(rows: [[Cell]]) -> Result {
-    let columns = rows.map(\.count).max() ?? 0
+    var spans: [Spans] = []
+    for row in rows { spans += row.map { Spans(rowSpan: $0.rowSpan, colSpan: $0.colSpan) } }
+    var blank: [Bool] = []
+    for row in rows { blank += row.map(\.isBlank) }
+    let widths = rows.map(\.count)
+    let (columns, mergedRegions) = infer(&spans, rowWidths: widths, isBlank: { blank[$0] })
     var table = Table(columns: columns, rows: [])
-    // For each grid position of the previous row: the address of the cell covering it.
-    var coverAbove: [CellAddress?] = []
-    var merged = Set<CellAddress>()
-    var startColumns: [CellAddress: Int] = [:]
-
-    for (rowIndex, rawCells) in rows.enumerated() {
-      var cells = rawCells
-      if let last = cells.indices.last, cells.count < columns {
-        cells[last].colSpan = columns - last
+    var first = 0
+    for row in rows {
+      var cells: [Cell] = []
+      for (index, var cell) in row.enumerated() where !spans[first + index].continuesAbove {
+        cell.rowSpan = spans[first + index].rowSpan
+        cell.colSpan = spans[first + index].colSpan
+        if spans[first + index].isInferred { cell.spanSource = .inferred }
+        cells.append(cell)
       }
-      let leadingEmpty = cells.prefix(while: \.isBlank).count
-      var continued = 0
-      if leadingEmpty < cells.count {
-        while continued < leadingEmpty, continued < coverAbove.count,
-          let origin = coverAbove[continued],
-          startColumns[origin] == continued, table[origin].colSpan == 1
-        {
-          table.rows[origin.row].cells[origin.index].rowSpan += 1
-          merged.insert(origin)
-          continued += 1
+      table.rows.append(Row(cells: cells))
+      first += row.count
+    }
+    return Result(table: table, mergedRegions: mergedRegions)
+  }
+
+  /// A cell's spans as inference leaves them.
+  struct Spans: Equatable {
+    var rowSpan = 1
+    var colSpan = 1
+    /// Whether inference made the cell span more than one position (`SpanSource.inferred`).
+    var isInferred = false
+    /// Whether the cell is a leading empty cell that continues the cell above: it is dropped.
+    var continuesAbove = false
+  }
+
+  /// Infers spans for a table given as the widths of its rows, before its cells are built, so
+  /// that a reader builds only the cells that stay, with their spans.
+  ///
+  /// - Parameters:
+  ///   - spans: Every cell's spans, row by row (as read: span 1); inference changes them.
+  ///   - rowWidths: How many cells each row has.
+  ///   - isBlank: Whether a cell (by its index in `spans`) holds nothing at all: no text, no
+  ///     anchors, no nested blocks.
+  /// - Returns: The grid width, and how many cells now span more than one grid position.
+  /// - Complexity: O(rows × columns), with two arrays of `columns` entries.
+  static func infer(_ spans: inout [Spans], rowWidths: some Collection<Int>, isBlank: (Int) -> Bool)
+    -> (columns: Int, mergedRegions: Int)
+  {
+    let columns = rowWidths.max() ?? 0
+    // For each grid column, the cell covering it: in the previous row (`above`) and in this one.
+    // Two halves of one array, through pointers: this runs for every cell of every table.
+    var covers = [Origin](repeating: .none, count: 2 * columns)
+    var mergedRegions = 0
+    spans.withUnsafeMutableBufferPointer { spans in
+      covers.withUnsafeMutableBufferPointer { covers in
+        var above = UnsafeMutableBufferPointer(rebasing: covers[0..<columns])
+        var cover = UnsafeMutableBufferPointer(rebasing: covers[columns...])
+        var first = 0
+        for width in rowWidths {
+          if width > 0, width < columns { spans[first + width - 1].colSpan = columns - (width - 1) }
+          var leadingEmpty = 0
+          while leadingEmpty < width, isBlank(first + leadingEmpty) { leadingEmpty += 1 }
+          var continued = 0
+          if leadingEmpty < width {
+            while continued < leadingEmpty, continued < columns {
+              let origin = above[continued]
+              guard origin.cell >= 0, origin.startColumn == continued, spans[origin.cell].colSpan == 1 else { break }
+              spans[origin.cell].rowSpan += 1
+              if !spans[origin.cell].isInferred {
+                spans[origin.cell].isInferred = true
+                mergedRegions += 1
+              }
+              spans[first + continued].continuesAbove = true
+              cover[continued] = origin
+              continued += 1
+            }
+          }
+          var column = continued
+          for cell in first + continued..<first + width {
+            let colSpan = spans[cell].colSpan
+            if colSpan > 1 {
+              spans[cell].isInferred = true
+              mergedRegions += 1
+            }
+            let origin = Origin(cell: cell, startColumn: column)
+            let end = min(column + colSpan, columns)
+            while column < end {
+              cover[column] = origin
+              column += 1
+            }
+            column = origin.startColumn + colSpan
+          }
+          while column < columns {
+            cover[column] = .none
+            column += 1
+          }
+          swap(&cover, &above)
+          first += width
         }
       }
-      var cover = [CellAddress?](repeating: nil, count: columns)
-      for column in 0..<continued { cover[column] = coverAbove[column] }
-      var row = Row(cells: [])
-      var column = continued
-      for cell in cells.dropFirst(continued) {
-        let address = CellAddress(row: rowIndex, index: row.cells.count)
-        startColumns[address] = column
-        for covered in column..<min(column + cell.colSpan, columns) { cover[covered] = address }
-        if cell.colSpan > 1 { merged.insert(address) }
-        column += cell.colSpan
-        row.cells.append(cell)
-      }
-      table.rows.append(row)
-      coverAbove = cover
     }
-    for address in merged {
-      table.rows[address.row].cells[address.index].spanSource = .inferred
-    }
-    return Result(table: table, mergedRegions: merged.count)
+    return (columns, mergedRegions)
+  }
+
+  /// The cell covering a grid position, by its index in the spans, and the column it starts at.
+  private struct Origin {
+    var cell: Int
+    var startColumn: Int
+    static let none = Origin(cell: -1, startColumn: -1)
   }
 }
 

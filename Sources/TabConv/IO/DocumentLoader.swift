@@ -30,8 +30,9 @@ public enum DocumentLoader {
   /// finding, as `load` does.
   ///
   /// A .docx file is streamed (its hash read in a first pass over the file, its main part parsed
-  /// chunk by chunk), so memory grows with the largest table. Other formats and standard input
-  /// are read whole, then handed on block by block.
+  /// chunk by chunk), so memory grows with the largest table. Tika text is read into memory and
+  /// streamed from there (memory: the input and its largest table). Other formats are read
+  /// whole, then handed on block by block.
   ///
   /// - Parameters:
   ///   - path: The input's path, or `-` for standard input.
@@ -79,6 +80,11 @@ public enum DocumentLoader {
       let source = Source(format: .docx, file: file, sha256: sha256Hex(bytes))
       let reader = DocxBytesBlocks(reader: DocxReader(options: options.docx), bytes: bytes, file: file, source: source)
       return try check(reader, file: file, pipelined: pipelined, into: &sink)
+    }
+    if format == .tika {
+      try TikaTextReader(layout: options.tikaLayout).stream(
+        bytes: bytes, file: file, sha256: sha256Hex(bytes), into: &checking)
+      return
     }
     var document = try FormatRegistry.read(format, bytes: bytes, file: file, options: options)
     if format != .json {

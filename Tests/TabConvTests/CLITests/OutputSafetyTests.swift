@@ -130,4 +130,19 @@ import Testing
       #expect(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) == "T\(number),x\n")
     }
   }
+
+  @Test(arguments: ["json", "csv"])
+  func `an error late in Tika text leaves no output and no temporary file`(target: String) throws {
+    let folder = try CommandLineTool.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in.txt")
+    try Data((String(repeating: "title\n\tA\n\tB\n\n\n", count: 2_000) + "end [bookmark: z]\n").utf8).write(to: input)
+    let result = try CommandLineTool.run(["in.txt", "--to", target, "-o", "out.\(target)"], in: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stderr
+        == "tabconv: in.txt: line 10001, column 5: '[bookmark: ' that is not a closed [bookmark: NAME] marker at the"
+        + " start of a paragraph or cell line, where Tika writes them\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["in.txt"])
+  }
 }

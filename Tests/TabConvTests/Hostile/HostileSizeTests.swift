@@ -60,6 +60,18 @@ import Testing
       status: 65)
   }
 
+  @Test func `a wide Tika row late in the file is refused after the blocks before it streamed`() throws {
+    let before = String(repeating: "paragraph\n\tcell\n\n\n", count: 1_000) + "between\n"
+    let bytes = Array(
+      (before + "\t" + String(repeating: "x\n\t", count: 50_000) + "x\n\n"
+        + String(repeating: "\ta\n\n", count: 50_000) + "\n").utf8)
+    try HostileInput.expectRefused(
+      bytes, name: "late.txt",
+      message: "late.txt: line 4002: table of 50001 rows × 50001 columns (2500100001 grid positions) is more than"
+        + " tabconv builds from a \(bytes.count)-byte input (at most \(bytes.count * 4): 4 per byte, at least 1048576)",
+      status: 65)
+  }
+
   @Test func `a JSON table declaring two billion columns is refused`() throws {
     let json =
       #"{"version": 1, "blocks": [{"type": "table", "columns": 2000000000, "rows": [{"cells": [{"text": "a", "colSpan": 2000000000, "spanSource": "declared"}]}]}]}"#

@@ -57,6 +57,15 @@ import Testing
       status: 65)
   }
 
+  @Test func `stray bookmark markup late in Tika text is refused and nothing is written`() throws {
+    let before = String(repeating: "paragraph\n\tcell\n\n\n", count: 1_000)
+    try HostileInput.expectRefused(
+      Array((before + "end [bookmark: z] here\n").utf8), name: "late.txt",
+      message: "late.txt: line 4001, column 5: '[bookmark: ' that is not a closed [bookmark: NAME] marker at the"
+        + " start of a paragraph or cell line, where Tika writes them",
+      status: 65)
+  }
+
   @Test func `100,000 levels of JSON nesting stop at 512`() throws {
     let json = Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
     try HostileInput.expectRefused(

@@ -1,11 +1,9 @@
-import Foundation
-
 /// Reads text as Apache Tika extracts it from a Word document (`tabconv X.txt`).
 ///
 /// Coverage:
 /// - Both layouts: Tika 1.x–3.x's default (each cell paragraph on its own line, a tab before
 ///   each cell) and the SAX/Tika 4.x one (one line per row, a tab before each cell), told apart
-///   by `TikaTextRules.sniffLayout` unless a layout is given.
+///   by the cell lines' tabs (`TikaTextScan.sniffedLayout`) unless a layout is given.
 /// - Paragraphs, tables, rows, multi-paragraph cells, empty and space-only cells and paragraphs,
 ///   all kept byte for byte, so `TikaTextWriter` gives the input back exactly.
 /// - `[bookmark: NAME]` at the start of a paragraph or cell line becomes an `Anchor`.
@@ -20,7 +18,11 @@ import Foundation
 /// normalised with an `input-normalized` warning (the writer then gives Tika's own bytes). A
 /// carriage return that ends no line is refused with its place.
 ///
-/// - Complexity: memory grows with the input text (the whole text is decoded once).
+/// The text is read as UTF-8 bytes: checked in one pass (`TikaTextInput`, `TikaTextScan`), its
+/// lines found with memchr and kept as byte ranges (`TikaTextParser`), and each paragraph's or
+/// cell's text made a `String` once (`TikaTextBlockBuilder`).
+///
+/// - Complexity: `stream` holds the input and the table at hand; `read` the document too.
 public struct TikaTextReader: Sendable {
   /// The layout to read, or nil to sniff it.
   public var layout: TikaLayout?
@@ -34,117 +36,81 @@ public struct TikaTextReader: Sendable {
 
   /// Reads a document from Tika text.
   ///
+  /// This is `stream(bytes:file:into:)` into a `DocumentCollector`.
+  ///
   /// - Parameters:
   ///   - bytes: The text, UTF-8.
   ///   - file: The input's name for messages (`-` for standard input).
   /// - Returns: The document, with `source.format` `.tika`.
-  /// - Throws: `TikaTextError` for invalid UTF-8 or a control character Tika never writes.
+  /// - Throws: As `stream(bytes:file:into:)`.
   public func read(bytes: [UInt8], file: String?) throws -> Document {
-    var warnings: [DocumentWarning] = []
-    let whole = SourceLocation(file: file)
-    var text: String
-    do {
-      text = try UTF8Text.decode(bytes)
-    } catch {
-      throw TikaTextError(
-        kind: .invalidUTF8(byte: error.byte),
-        location: SourceLocation(file: file, line: error.line, column: error.column))
-    }
-    if text.hasPrefix("\u{FEFF}") {
-      text.removeFirst()
-      warnings.append(.init(.inputNormalized, "a UTF-8 byte-order mark was removed (Tika writes none)", at: whole))
-    }
-    if text.containsByte(UInt8(ascii: "\r")) {
-      let (crlf, lf) = Self.countLineEnds(text)
-      if crlf > 0 {
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let message =
-          lf == 0
-          ? "CRLF line ends were read as LF (Tika writes LF)"
-          : "line ends are mixed: \(crlf) of \(crlf + lf) were CRLF and were read as LF (Tika writes LF)"
-        warnings.append(.init(.inputNormalized, message, at: whole))
-      }
-    }
-    try Self.rejectControlCharacters(text, file: file)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" {
-      lines.removeLast()
-    } else if !lines.isEmpty {
-      warnings.append(
-        .init(.inputNormalized, "the last line has no newline (Tika ends every line with one)", at: whole))
-    }
-    let layout = self.layout ?? TikaTextRules.sniffLayout(lines)
-    var parser = TikaTextParser(lines: lines, layout: layout, file: file)
-    parser.maximumPositions = TableSizeLimit.maximumPositions(forInputOf: bytes.count)
-    let blocks = parser.parseBlocks()
-    if let table = parser.oversizedTable {
-      throw TableTooLargeError(
-        rows: table.rows, columns: table.columns, inputSize: bytes.count,
-        location: SourceLocation(file: file, line: table.line))
-    }
-    warnings += parser.warnings
-    try Self.rejectStrayBookmarkMarkup(blocks, lines: lines, file: file)
-    return Document(
-      blocks: blocks, source: Source(format: .tika, file: file, tikaLayout: layout), warnings: warnings)
+    var collector = DocumentCollector()
+    try stream(bytes: bytes, file: file, into: &collector)
+    return collector.document
   }
 
-  /// How many line ends are CRLF and how many a bare LF.
-  private static func countLineEnds(_ text: String) -> (crlf: Int, lf: Int) {
-    var previous: UInt8 = 0
-    var crlf = 0
-    var lf = 0
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: "\n") {
-        if previous == UInt8(ascii: "\r") { crlf += 1 } else { lf += 1 }
+  /// Streams a document from Tika text into a sink: each top-level block as soon as it is read.
+  ///
+  /// The whole input is checked first (UTF-8, line ends, control characters); errors found while
+  /// reading the blocks (a table too large, stray bookmark markup) are thrown once found, after the
+  /// blocks before them reached the sink. When both occur, the table is reported, wherever it
+  /// stands, as when the whole document was read before either was looked for. The warnings
+  /// (normalised input, inferred merges) come with the rest, at the end.
+  ///
+  /// - Parameters:
+  ///   - bytes: The text, UTF-8.
+  ///   - file: The input's name for messages (`-` for standard input).
+  ///   - sha256: The input's hash for `source.sha256`, when the caller has it.
+  ///   - sink: Receives the document.
+  /// - Throws: `TikaTextError` for invalid UTF-8, a carriage return that ends no line, a control
+  ///   character Tika never writes or stray bookmark markup, each at its line and column;
+  ///   `TableTooLargeError` for a table of more grid positions than `TableSizeLimit` allows for
+  ///   the input's size; or the sink's error.
+  /// - Complexity: Memory grows with the input (copied once when it has CRLF line ends) and its
+  ///   largest table, not with the document.
+  public func stream(bytes: [UInt8], file: String?, sha256: String? = nil, into sink: inout some BlockSink) throws {
+    let input = try TikaTextInput(bytes, file: file)
+    try input.bytes.withUnsafeBufferPointer { whole in
+      let text = UnsafeBufferPointer(rebasing: whole[input.start...])
+      let layout = self.layout ?? input.scan.sniffedLayout
+      let source = Source(format: .tika, file: file, sha256: sha256, tikaLayout: layout)
+      try sink.begin(Document(source: source))
+      var parser = TikaTextParser(text: text, layout: layout)
+      var builder = TikaTextBlockBuilder(text: text, bookmarkOpens: input.scan.bookmarkOpens)
+      var warnings = input.warnings
+      var blockCount = 0
+      while let block = parser.next() {
+        switch block {
+        case .paragraph(let line):
+          // After stray markup only a table too large could still be reported: build nothing more.
+          if builder.foundStrayMarkup { continue }
+          let paragraph = builder.paragraph(line)
+          if builder.foundStrayMarkup { continue }
+          blockCount += 1
+          try sink.add(.paragraph(paragraph))
+        case .table:
+          let (rows, columns) = (parser.table.rowCount, parser.table.columns)
+          if !TableSizeLimit.allows(rows: rows, columns: columns, inputSize: bytes.count) {
+            throw TableTooLargeError(
+              rows: rows, columns: columns, inputSize: bytes.count,
+              location: SourceLocation(file: file, line: parser.table.firstLine))
+          }
+          if builder.foundStrayMarkup { continue }
+          let inferred = builder.table(parser.table)
+          if builder.foundStrayMarkup { continue }
+          blockCount += 1
+          if inferred.mergedRegions > 0 {
+            warnings.append(
+              DocumentWarning(
+                .mergeInferred,
+                "\(inferred.mergedRegions) merged cells inferred from short rows and leading empty cells",
+                at: SourceLocation(file: file, line: parser.table.firstLine, block: blockCount)))
+          }
+          try sink.add(.table(inferred.table))
+        }
       }
-      previous = byte
-    }
-    return (crlf, lf)
-  }
-
-  /// Refuses text in which `[bookmark: ` is left over: a marker that is not closed, or not at the
-  /// start of a paragraph or cell line, where Tika writes them. The model's text never holds one.
-  private static func rejectStrayBookmarkMarkup(_ blocks: [Block], lines: [Substring], file: String?) throws {
-    let marker: StaticString = "[bookmark: "
-    let leftOver = blocks.contains { block in
-      switch block {
-      case .paragraph(let paragraph): paragraph.text.containsBytes(of: marker)
-      case .table(let table): table.rows.contains { $0.cells.contains { $0.text.containsBytes(of: marker) } }
-      }
-    }
-    guard leftOver else { return }
-    // The place: the first line whose markers do not all come off its start.
-    for (index, line) in lines.enumerated() {
-      let field = line.drop { $0 == "\t" }
-      let rest = TikaTextRules.splitBookmarks(field).text
-      guard let range = rest.range(of: "[bookmark: ") else { continue }
-      let column = line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1
-      throw TikaTextError(
-        kind: .strayBookmarkMarkup, location: SourceLocation(file: file, line: index + 1, column: column))
-    }
-    throw TikaTextError(kind: .strayBookmarkMarkup, location: SourceLocation(file: file))
-  }
-
-  private static func rejectControlCharacters(_ text: String, file: String?) throws {
-    guard text.containsForbiddenScalar else { return }
-    var line = 1
-    var column = 1
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0A:
-        line += 1
-        column = 1
-        continue
-      case 0x0D:
-        throw TikaTextError(kind: .loneCarriageReturn, location: SourceLocation(file: file, line: line, column: column))
-      case _ where scalar.isForbiddenInText:
-        throw TikaTextError(
-          kind: .controlCharacter(scalar: scalar.value),
-          location: SourceLocation(file: file, line: line, column: column))
-      default:
-        break
-      }
-      column += 1
+      if builder.foundStrayMarkup { throw TikaTextErrorPlaces.strayBookmarkMarkupError(in: input.text, file: file) }
+      try sink.end(Document(source: source, warnings: warnings))
     }
   }
 }

@@ -142,4 +142,61 @@ import Testing
         == "t.txt: line 2, column 3: control character U+000C is not in Tika text (Tika replaces them with U+FFFD)"
     }
   }
+
+  @Test func `markers next to CJK text are split off, and a combining mark after one keeps it text`() throws {
+    let document = try read("[bookmark: x]中文\n\t[bookmark: 目标]年度\n\n\n")
+    #expect(document.paragraphs == [Paragraph("中文", anchors: [Anchor(name: "x")])])
+    #expect(document.tables.first?.rows.first?.cells == [Cell("年度", anchors: [Anchor(name: "目标")])])
+    // U+0301 joins the `]` into one character, so this is no marker (and Tika never writes it).
+    #expect {
+      _ = try read("[bookmark: x]\u{301}A\n")
+    } throws: { error in
+      "\(error)"
+        == "t.txt: line 1, column 1: '[bookmark: ' that is not a closed [bookmark: NAME] marker at the start of a"
+        + " paragraph or cell line, where Tika writes them"
+    }
+  }
+
+  @Test func `a CRLF followed by a combining mark is not a line end`() throws {
+    #expect {
+      _ = try read("a\r\n\u{301}b\n")
+    } throws: { error in
+      "\(error)"
+        == "t.txt: line 1, column 2: carriage return (U+000D) without a line feed; Tika text ends lines with LF"
+        + " (convert with tr '\\r' '\\n')"
+    }
+    let document = try read("a\r\n中\r\n")
+    #expect(document.paragraphs == [Paragraph("a"), Paragraph("中")])
+  }
+
+  @Test(arguments: 0...9)
+  func `invalid UTF-8 inside a run of CJK text is an error at its column`(offset: Int) throws {
+    let run = Array("年度预算申请绩效目标".unicodeScalars)
+    let bytes =
+      Array(("\t" + String(String.UnicodeScalarView(run[..<offset]))).utf8) + [0xE4, 0x28]
+      + Array((String(String.UnicodeScalarView(run[offset...])) + "\n\n\n").utf8)
+    #expect {
+      _ = try TikaTextReader().read(bytes: bytes, file: "bad.txt")
+    } throws: { error in
+      "\(error)"
+        == "bad.txt: line 1, column \(offset + 2): invalid UTF-8 (byte 0xE4); Tika text is UTF-8, convert it first"
+        + " (iconv -f GB18030 -t UTF-8)"
+    }
+  }
+
+  @Test func `three-byte sequences led by E0 and ED are checked for their narrower second byte`() throws {
+    let text = "\t中文\u{800}中文\u{D7FF}中文\u{FFFD}中文\n\n\n"
+    #expect(try read(text).tables.first?.rows.first?.cells == [Cell("中文\u{800}中文\u{D7FF}中文\u{FFFD}中文")])
+    // ED A0 80 would be the surrogate U+D800; E0 9F BF an overlong U+07FF.
+    for (bad, byte) in [([0xED, 0xA0, 0x80], "ED"), ([0xE0, 0x9F, 0xBF], "E0")] as [([UInt8], String)] {
+      let bytes = Array("\t中文中文".utf8) + bad + Array("中文中文\n\n\n".utf8)
+      #expect {
+        _ = try TikaTextReader().read(bytes: bytes, file: "bad.txt")
+      } throws: { error in
+        "\(error)"
+          == "bad.txt: line 1, column 6: invalid UTF-8 (byte 0x\(byte)); Tika text is UTF-8, convert it first"
+          + " (iconv -f GB18030 -t UTF-8)"
+      }
+    }
+  }
 }
