@@ -82,9 +82,9 @@ public enum DocumentLoader {
       return try check(reader, file: file, pipelined: pipelined, into: &sink)
     }
     if format == .tika {
-      try TikaTextReader(layout: options.tikaLayout).stream(
-        bytes: bytes, file: file, sha256: sha256Hex(bytes), into: &checking)
-      return
+      let reader = TikaBlocks(
+        reader: TikaTextReader(layout: options.tikaLayout), bytes: bytes, file: file, sha256: sha256Hex(bytes))
+      return try check(reader, file: file, pipelined: pipelined, into: &sink)
     }
     var document = try FormatRegistry.read(format, bytes: bytes, file: file, options: options)
     if format != .json {

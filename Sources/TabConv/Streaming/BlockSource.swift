@@ -27,6 +27,18 @@ struct DocxBytesBlocks: BlockSource {
   }
 }
 
+/// Tika text held in memory, streamed block by block as it is parsed.
+struct TikaBlocks: BlockSource {
+  let reader: TikaTextReader
+  let bytes: [UInt8]
+  let file: String
+  let sha256: String
+
+  func stream(into sink: inout some BlockSink) throws {
+    try reader.stream(bytes: bytes, file: file, sha256: sha256, into: &sink)
+  }
+}
+
 /// A document already read whole.
 struct DocumentBlocks: BlockSource {
   let document: Document
