@@ -27,29 +27,11 @@ public struct TSVReader: Sendable {
   /// - Throws: `CSVError` for bytes the encoding cannot decode or control characters in fields.
   public func read(bytes: [UInt8], file: String?) throws -> Document {
     let input = try CSVReader.decode(bytes, options: CSVReadOptions(delimiter: "\t", encoding: encoding), file: file)
-    var warnings = input.warnings
-    var lines = input.text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    var rows: [Row] = []
-    var sawCR = false
-    for (index, var line) in lines.enumerated() {
-      if line.last == UInt8(ascii: "\r") {
-        line = line.dropLast()
-        sawCR = true
-      }
-      let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-      var cells: [Cell] = []
-      for (fieldIndex, field) in fields.enumerated() {
-        let text = Self.unescaped(String(decoding: field, as: UTF8.self))
-        if let bad = text.unicodeScalars.first(where: \.isForbiddenInText) {
-          throw CSVError(
-            kind: .controlCharacter(bad), location: SourceLocation(file: file, line: index + 1, cell: fieldIndex + 1))
-        }
-        cells.append(Cell(text))
-      }
-      rows.append(Row(cells: cells))
+    let split = try input.text.withUnsafeBufferPointer { bytes throws(CSVError) in try Self.rows(of: bytes, file: file)
     }
-    if sawCR {
+    var warnings = input.warnings
+    var rows = split.rows
+    if split.sawCR {
       warnings.append(
         DocumentWarning(.inputNormalized, "CRLF line ends were read as LF", at: SourceLocation(file: file)))
     }
@@ -71,6 +53,62 @@ public struct TSVReader: Sendable {
     }
     let blocks: [Block] = rows.isEmpty ? [] : [.table(Table(columns: width, rows: rows))]
     return Document(blocks: blocks, source: Source(format: .tsv, file: file), warnings: warnings)
+  }
+
+  /// Splits the text into rows of cells: lines at LF (a CR before it dropped), fields at tabs.
+  ///
+  /// - Parameters:
+  ///   - bytes: The text as valid UTF-8.
+  ///   - file: The input's name, for error locations.
+  /// - Returns: The rows, and whether any line ended with CRLF.
+  /// - Throws: `CSVError.controlCharacter` at the line and cell of the first control character.
+  private static func rows(of bytes: UnsafeBufferPointer<UInt8>, file: String?) throws(CSVError) -> (
+    rows: [Row], sawCR: Bool
+  ) {
+    var rows: [Row] = []
+    var sawCR = false
+    var previousCount = 0
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      let next = lineEnd + 1
+      if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") {
+        lineEnd -= 1
+        sawCR = true
+      }
+      var cells: [Cell] = []
+      cells.reserveCapacity(previousCount)
+      var fieldStart = lineStart
+      while true {
+        var fieldEnd = fieldStart
+        var hasEscape = false
+        while fieldEnd < lineEnd, bytes[fieldEnd] != UInt8(ascii: "\t") {
+          let byte = bytes[fieldEnd]
+          if byte == UInt8(ascii: "\\") {
+            hasEscape = true
+          } else if byte < 0x20 || byte == 0x7F
+            || (byte == 0xC2 && fieldEnd + 1 < bytes.count && (0x80..<0xA0).contains(bytes[fieldEnd + 1]))
+          {
+            let scalar =
+              String(decoding: bytes[fieldEnd..<min(fieldEnd + 2, bytes.count)], as: UTF8.self)
+              .unicodeScalars.first ?? "\u{FFFD}"
+            throw CSVError(
+              kind: .controlCharacter(scalar),
+              location: SourceLocation(file: file, line: rows.count + 1, cell: cells.count + 1))
+          }
+          fieldEnd += 1
+        }
+        let field = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd]))
+        cells.append(Cell(hasEscape ? unescaped(field) : field))
+        guard fieldEnd < lineEnd else { break }
+        fieldStart = fieldEnd + 1
+      }
+      previousCount = cells.count
+      rows.append(Row(cells: cells))
+      lineStart = next
+    }
+    return (rows, sawCR)
   }
 
   /// A field with `\\`, `\t` and `\n` turned back into what they stand for.
