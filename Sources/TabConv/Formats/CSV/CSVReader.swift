@@ -54,10 +54,12 @@ public struct CSVReader: Sendable {
   /// - Throws: `CSVError`, as `read(bytes:file:)`.
   public func readWithDialect(bytes: [UInt8], file: String?) throws -> (document: Document, dialect: CSVDialect) {
     let input = try Self.decode(bytes, options: options, file: file)
-    let records = try CSVRecordParser.parsing(
+    var records = try CSVRecordParser.parsing(
       input.text, delimiter: input.delimiter, quote: input.quote, file: file
     ) { parser throws(CSVError) in try Records(reading: &parser) }
+    // Take the rows out, so padding them below does not copy them.
     var rows = records.rows
+    records.rows = []
     let lines = records.lines
     let width = records.width
 
