@@ -26,7 +26,8 @@
 struct CSVRecordParser {
   /// The text's UTF-8 bytes; valid only inside `parsing(_:delimiter:quote:file:_:)`.
   private let bytes: UnsafeBufferPointer<UInt8>
-  /// What each byte value means to the scanning loops (`Self.endsUnquotedRun`, `Self.endsQuotedRun`).
+  /// What each byte value means to the scanning loops (`Self.endsUnquotedRun`, `Self.endsQuotedRun`),
+  /// for `StopByteScan`.
   private let byteClasses: UnsafeBufferPointer<UInt8>
   private let delimiter: UInt8
   private let quote: UInt8
@@ -135,8 +136,8 @@ struct CSVRecordParser {
   private mutating func readUnquotedRun() throws(CSVError) -> FieldEnd {
     let count = bytes.count
     while true {
-      index = Self.runEnd(
-        in: bytes, from: index, classes: byteClasses, stoppingAt: Self.endsUnquotedRun, special: delimiter)
+      index = StopByteScan.firstStop(
+        in: bytes, from: index, table: byteClasses, mask: Self.endsUnquotedRun, special: delimiter)
       guard index < count else { return .endOfInput }
       let byte = bytes[index]
       if byte == delimiter {
@@ -161,7 +162,8 @@ struct CSVRecordParser {
     var runStart = index
     var isAssembled = false
     while index < count {
-      index = Self.runEnd(in: bytes, from: index, classes: byteClasses, stoppingAt: Self.endsQuotedRun, special: quote)
+      index = StopByteScan.firstStop(
+        in: bytes, from: index, table: byteClasses, mask: Self.endsQuotedRun, special: quote)
       guard index < count else { break }
       switch bytes[index] {
       case quote:
@@ -253,46 +255,6 @@ struct CSVRecordParser {
   /// The text of a run of the input.
   private func field(_ range: Range<Int>) -> String {
     String(validUTF8: UnsafeBufferPointer(rebasing: bytes[range]))
-  }
-
-  /// The offset of the first byte from `start` whose class has a bit of `stop`; `bytes.count` if none.
-  ///
-  /// Eight bytes are looked at in one go: a word's candidates are `special` (the delimiter or
-  /// the quote), C0 controls, DEL and C2 (which starts the C1 controls). Text is mostly
-  /// ordinary bytes, so most of it is skipped a word at a time.
-  @inline(__always)
-  private static func runEnd(
-    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, classes: UnsafeBufferPointer<UInt8>, stoppingAt stop: UInt8,
-    special: UInt8
-  ) -> Int {
-    guard let base = bytes.baseAddress else { return start }
-    let count = bytes.count
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
-    let specials = UInt64(special) &* ones
-    let deletes = 0x7F &* ones
-    let c1Leads = 0xC2 &* ones
-    var scan = start
-    while scan &+ 8 <= count {
-      let word = UnsafeRawPointer(base + scan).loadUnaligned(as: UInt64.self)
-      // A byte equal to the one looked for becomes zero after the xor, and a zero byte (or one
-      // below 0x20) borrows its high bit in `x - n·ones`. Borrows only run towards later bytes,
-      // so the lowest high bit set marks exactly the first candidate.
-      let isSpecial = ((word ^ specials) &- ones) & ~(word ^ specials)
-      let isControl = (word &- (0x20 &* ones)) & ~word
-      let isDelete = ((word ^ deletes) &- ones) & ~(word ^ deletes)
-      let isC1Lead = ((word ^ c1Leads) &- ones) & ~(word ^ c1Leads)
-      let candidates = (isSpecial | isControl | isDelete | isC1Lead) & highBits
-      if candidates == 0 {
-        scan &+= 8
-        continue
-      }
-      let candidate = scan &+ candidates.trailingZeroBitCount >> 3
-      if classes[Int(base[candidate])] & stop != 0 { return candidate }
-      scan = candidate &+ 1  // A tab that is not the delimiter.
-    }
-    while scan < count, classes[Int(base[scan])] & stop == 0 { scan &+= 1 }
-    return scan
   }
 
   /// Consumes the CR, LF or CRLF at `index`, remembering the first kind seen.

@@ -55,60 +55,75 @@ public struct TSVReader: Sendable {
     return Document(blocks: blocks, source: Source(format: .tsv, file: file), warnings: warnings)
   }
 
-  /// Splits the text into rows of cells: lines at LF (a CR before it dropped), fields at tabs.
+  /// Splits the text into rows of cells: lines at LF (a CR before it, or at the very end,
+  /// dropped), fields at tabs.
   ///
   /// - Parameters:
   ///   - bytes: The text as valid UTF-8.
   ///   - file: The input's name, for error locations.
-  /// - Returns: The rows, and whether any line ended with CRLF.
+  /// - Returns: The rows, and whether any line ended with CR.
   /// - Throws: `CSVError.controlCharacter` at the line and cell of the first control character.
   private static func rows(of bytes: UnsafeBufferPointer<UInt8>, file: String?) throws(CSVError) -> (
     rows: [Row], sawCR: Bool
   ) {
-    var rows: [Row] = []
-    var sawCR = false
-    var previousCount = 0
-    var lineStart = 0
-    while lineStart < bytes.count {
-      var lineEnd = lineStart
-      while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-      let next = lineEnd + 1
-      if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") {
-        lineEnd -= 1
-        sawCR = true
+    let backslash = UInt8(ascii: "\\")
+    return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { table throws(CSVError) in
+      // Stop at tab, CR, LF and the other C0 controls, DEL, C2 (C1 controls) and the escape.
+      for value in 0..<256 {
+        let byte = UInt8(value)
+        table[value] = byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == backslash ? 1 : 0
       }
-      var cells: [Cell] = []
-      cells.reserveCapacity(previousCount)
-      var fieldStart = lineStart
-      while true {
-        var fieldEnd = fieldStart
+      let stops = UnsafeBufferPointer(table)
+      let count = bytes.count
+      var rows: [Row] = []
+      var sawCR = false
+      var previousCount = 0
+      var index = 0
+      while index < count {
+        var cells: [Cell] = []
+        cells.reserveCapacity(previousCount)
+        var fieldStart = index
         var hasEscape = false
-        while fieldEnd < lineEnd, bytes[fieldEnd] != UInt8(ascii: "\t") {
-          let byte = bytes[fieldEnd]
-          if byte == UInt8(ascii: "\\") {
-            hasEscape = true
-          } else if byte < 0x20 || byte == 0x7F
-            || (byte == 0xC2 && fieldEnd + 1 < bytes.count && (0x80..<0xA0).contains(bytes[fieldEnd + 1]))
-          {
-            let scalar =
-              String(decoding: bytes[fieldEnd..<min(fieldEnd + 2, bytes.count)], as: UTF8.self)
-              .unicodeScalars.first ?? "\u{FFFD}"
-            throw CSVError(
-              kind: .controlCharacter(scalar),
-              location: SourceLocation(file: file, line: rows.count + 1, cell: cells.count + 1))
+        while true {
+          index = StopByteScan.firstStop(in: bytes, from: index, table: stops, mask: 1, special: backslash)
+          let fieldEnd = index
+          var endsLine = true
+          if index < count {
+            switch bytes[index] {
+            case backslash:
+              hasEscape = true
+              index += 1
+              continue
+            case UInt8(ascii: "\t"):
+              endsLine = false
+              index += 1
+            case UInt8(ascii: "\n"):
+              index += 1
+            case UInt8(ascii: "\r") where index + 1 == count || bytes[index + 1] == UInt8(ascii: "\n"):
+              sawCR = true
+              index += index + 1 == count ? 1 : 2
+            case 0xC2 where !(index + 1 < count && (0x80..<0xA0).contains(bytes[index + 1])):
+              index += 1
+              continue
+            default:
+              let scalar =
+                String(decoding: bytes[index..<min(index + 2, count)], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+              throw CSVError(
+                kind: .controlCharacter(scalar),
+                location: SourceLocation(file: file, line: rows.count + 1, cell: cells.count + 1))
+            }
           }
-          fieldEnd += 1
+          let field = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd]))
+          cells.append(Cell(hasEscape ? unescaped(field) : field))
+          if endsLine { break }
+          fieldStart = index
+          hasEscape = false
         }
-        let field = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd]))
-        cells.append(Cell(hasEscape ? unescaped(field) : field))
-        guard fieldEnd < lineEnd else { break }
-        fieldStart = fieldEnd + 1
+        previousCount = cells.count
+        rows.append(Row(cells: cells))
       }
-      previousCount = cells.count
-      rows.append(Row(cells: cells))
-      lineStart = next
+      return (rows, sawCR)
     }
-    return (rows, sawCR)
   }
 
   /// A field with `\\`, `\t` and `\n` turned back into what they stand for.
