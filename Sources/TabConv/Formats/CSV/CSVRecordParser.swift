@@ -117,7 +117,7 @@ struct CSVRecordParser {
       } else {
         let start = index
         end = try readUnquotedRun()
-        Self.append(field(start..<fieldEnd(after: end)), to: &cells)
+        cells.appendTextCell(field(start..<fieldEnd(after: end)))
       }
       if end != .delimiter { return recordLine }
     }
@@ -193,10 +193,10 @@ struct CSVRecordParser {
           let restStart = index
           let restEnd = try readUnquotedRun()
           assembled.append(contentsOf: bytes[restStart..<fieldEnd(after: restEnd)])
-          Self.append(assembledText(), to: &cells)
+          cells.appendTextCell(assembledText())
           return restEnd
         }
-        Self.append(isAssembled ? assembledField(upTo: closing, from: runStart) : field(runStart..<closing), to: &cells)
+        cells.appendTextCell(isAssembled ? assembledField(upTo: closing, from: runStart) : field(runStart..<closing))
         return end
       case UInt8(ascii: "\r"):
         normalizedLineBreaks += 1
@@ -219,19 +219,6 @@ struct CSVRecordParser {
     throw CSVError(
       kind: .unterminatedQuote(quote: Character(Unicode.Scalar(quote))),
       location: SourceLocation(file: file, line: openLine, column: openColumn))
-  }
-
-  /// A cell without text, copied for each field.
-  private static let blankCell = Cell("")
-
-  /// Appends a cell of `text`.
-  ///
-  /// A copy of a blank cell whose text is then set: appending `Cell(text)` itself makes the
-  /// optimizer copy the new cell and destroy the temporary, a third of the cost of a field.
-  @inline(__always)
-  private static func append(_ text: String, to cells: inout [Cell]) {
-    cells.append(blankCell)
-    cells[cells.count - 1].text = text
   }
 
   /// Empties the buffer for assembling when a field first needs it.
