@@ -23,14 +23,15 @@ extension CSVReader {
     /// - Parameter parser: The parser, at the start of the text.
     /// - Throws: The parser's `CSVError`.
     init(reading parser: inout CSVRecordParser) throws(CSVError) {
-      var previousCount = 0
+      var recentCounts = (0, 0)
       while true {
-        // Room for as many cells as the last record had: one allocation for a row like it. (Not
-        // the widest row's count: one very wide row would then inflate every row after it.)
+        // Room for as many cells as the wider of the last two records had: one allocation for a
+        // row like them, also after a short one (a title line). Not the widest row's count: one
+        // very wide row would then inflate every row after it.
         var cells: [Cell] = []
-        cells.reserveCapacity(previousCount)
+        cells.reserveCapacity(max(recentCounts.0, recentCounts.1))
         guard let line = try parser.next(into: &cells) else { break }
-        previousCount = cells.count
+        recentCounts = (recentCounts.1, cells.count)
         width = max(width, cells.count)
         rows.append(Row(cells: cells))
         lines.append(line)

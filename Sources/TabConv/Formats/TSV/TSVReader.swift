@@ -79,11 +79,11 @@ public struct TSVReader: Sendable {
       let count = bytes.count
       var rows: [Row] = []
       var sawCR = false
-      var previousCount = 0
+      var recentCounts = (0, 0)
       var index = 0
       while index < count {
         var cells: [Cell] = []
-        cells.reserveCapacity(previousCount)
+        cells.reserveCapacity(max(recentCounts.0, recentCounts.1))  // As the CSV reader does.
         var fieldStart = index
         var hasEscape = false
         while true {
@@ -121,7 +121,7 @@ public struct TSVReader: Sendable {
           fieldStart = index
           hasEscape = false
         }
-        previousCount = cells.count
+        recentCounts = (recentCounts.1, cells.count)
         rows.append(Row(cells: cells))
       }
       return (rows, sawCR)
