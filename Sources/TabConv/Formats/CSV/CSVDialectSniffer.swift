@@ -28,6 +28,11 @@ enum CSVDialectSniffer {
   /// - Returns: The delimiter.
   /// - Complexity: O(length of the first 50 records) per candidate.
   static func sniffDelimiter(in text: [UInt8], quote: UInt8) -> UInt8 {
+    text.withUnsafeBufferPointer { sniffDelimiter(in: $0, quote: quote) }
+  }
+
+  /// Chooses the delimiter of UTF-8 bytes (see `sniffDelimiter(in:quote:)`).
+  static func sniffDelimiter(in text: UnsafeBufferPointer<UInt8>, quote: UInt8) -> UInt8 {
     var best: (delimiter: UInt8, matching: Int, total: Int)?
     for delimiter in candidates {
       let counts = fieldCounts(in: text, delimiter: delimiter, quote: quote)
@@ -53,7 +58,7 @@ enum CSVDialectSniffer {
   ///   - quote: The quote character.
   /// - Returns: Up to `sampleRecords` field counts, 0 for a record whose quotes do not fit
   ///   the delimiter; empty lines are skipped.
-  static func fieldCounts(in text: [UInt8], delimiter: UInt8, quote: UInt8) -> [Int] {
+  static func fieldCounts(in text: UnsafeBufferPointer<UInt8>, delimiter: UInt8, quote: UInt8) -> [Int] {
     var counts: [Int] = []
     var fields = 1
     var atFieldStart = true
@@ -68,12 +73,13 @@ enum CSVDialectSniffer {
       if inQuotes {
         if byte != quote {
           // Jump to the next quote: a quoted field can be megabytes long.
-          index = text.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, index < buffer.count,
-              let found = memchr(base + index, Int32(quote), buffer.count - index)
-            else { return buffer.count }
-            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+          guard let base = text.baseAddress, index < text.count,
+            let found = memchr(base + index, Int32(quote), text.count - index)
+          else {
+            index = text.count
+            continue
           }
+          index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
           continue
         }
         if byte == quote {

@@ -20,7 +20,8 @@
 ///   field that never closes (placed where it opens), text after a closing quote, and control
 ///   characters other than tab, CR and LF.
 ///
-/// - Complexity: memory grows with the input (it is decoded whole) and the table.
+/// - Complexity: O(n). Memory: the table; UTF-8 input is read in place, other encodings are
+///   converted to UTF-8 whole first.
 public struct CSVReader: Sendable {
   /// What to take as given and what to find out.
   public var options: CSVReadOptions
@@ -53,15 +54,14 @@ public struct CSVReader: Sendable {
   /// - Throws: `CSVError`, as `read(bytes:file:)`.
   public func readWithDialect(bytes: [UInt8], file: String?) throws -> (document: Document, dialect: CSVDialect) {
     let input = try Self.decode(bytes, options: options, file: file)
-    var parser = CSVRecordParser(text: input.text, delimiter: input.delimiter, quote: input.quote, file: file)
-    var rows: [Row] = []
-    var lines: [Int] = []
-    var width = 0
-    while let record = try parser.next() {
-      width = max(width, record.fields.count)
-      rows.append(Row(cells: record.fields.map { Cell($0) }))
-      lines.append(record.line)
-    }
+    var records = try CSVRecordParser.parsing(
+      input.text, delimiter: input.delimiter, quote: input.quote, file: file
+    ) { parser throws(CSVError) in try Records(reading: &parser) }
+    // Take the rows out, so padding them below does not copy them.
+    var rows = records.rows
+    records.rows = []
+    let lines = records.lines
+    let width = records.width
 
     if !TableSizeLimit.allows(rows: rows.count, columns: width, inputSize: bytes.count) {
       let widest = rows.firstIndex { $0.cells.count == width } ?? 0
@@ -70,8 +70,8 @@ public struct CSVReader: Sendable {
         location: SourceLocation(file: file, line: lines.isEmpty ? nil : lines[widest]))
     }
     var warnings = input.warnings
-    if let first = parser.firstNormalizedLine {
-      let count = parser.normalizedLineBreaks
+    if let first = records.firstNormalizedLine {
+      let count = records.normalizedLineBreaks
       warnings.append(
         DocumentWarning(
           .inputNormalized,
@@ -79,8 +79,8 @@ public struct CSVReader: Sendable {
             + "CR or CRLF and \(count == 1 ? "was" : "were") read as LF, the first on this line",
           at: SourceLocation(file: file, line: first)))
     }
-    if let first = parser.firstTextAfterClosingQuote {
-      let count = parser.textAfterClosingQuotes
+    if let first = records.firstTextAfterClosingQuote {
+      let count = records.textAfterClosingQuotes
       warnings.append(
         DocumentWarning(
           .inputNormalized,
@@ -103,7 +103,7 @@ public struct CSVReader: Sendable {
 
     let dialect = CSVDialect(
       delimiter: Character(Unicode.Scalar(input.delimiter)), quote: Character(Unicode.Scalar(input.quote)),
-      lineEnding: parser.firstLineEnding ?? .lf, encoding: input.decision.encoding,
+      lineEnding: records.firstLineEnding ?? .lf, encoding: input.decision.encoding,
       byteOrderMark: input.decision.byteOrderMarkLength > 0)
     let blocks: [Block] = rows.isEmpty ? [] : [.table(Table(columns: width, rows: rows))]
     let document = Document(blocks: blocks, source: Source(format: .csv, file: file), warnings: warnings)
@@ -125,71 +125,18 @@ public struct CSVReader: Sendable {
     -> CSVDialect
   {
     let input = try decode(bytes, options: options, file: file)
-    var parser = CSVRecordParser(text: input.text, delimiter: input.delimiter, quote: input.quote, file: file)
-    while parser.firstLineEnding == nil, try parser.next() != nil {}
+    let lineEnding = try CSVRecordParser.parsing(
+      input.text, delimiter: input.delimiter, quote: input.quote, file: file
+    ) { parser throws(CSVError) in
+      var cells: [Cell] = []
+      while parser.firstLineEnding == nil, try parser.next(into: &cells) != nil {
+        cells.removeAll(keepingCapacity: true)
+      }
+      return parser.firstLineEnding
+    }
     return CSVDialect(
       delimiter: Character(Unicode.Scalar(input.delimiter)), quote: Character(Unicode.Scalar(input.quote)),
-      lineEnding: parser.firstLineEnding ?? .lf, encoding: input.decision.encoding,
+      lineEnding: lineEnding ?? .lf, encoding: input.decision.encoding,
       byteOrderMark: input.decision.byteOrderMarkLength > 0)
-  }
-
-  /// Decoded input with the delimiter to read it with.
-  struct DecodedInput {
-    var text: [UInt8]
-    var delimiter: UInt8
-    var quote: UInt8
-    var decision: TextEncodingDetector.Decision
-    var warnings: [DocumentWarning]
-  }
-
-  static func decode(_ bytes: [UInt8], options: CSVReadOptions, file: String?) throws(CSVError)
-    -> DecodedInput
-  {
-    let delimiterToCheck = options.delimiter ?? ","
-    guard let ascii = CSVDialect.asciiDelimiterAndQuote(delimiterToCheck, options.quote) else {
-      throw CSVError(
-        kind: .unusableDialect(delimiter: delimiterToCheck, quote: options.quote), location: SourceLocation(file: file))
-    }
-    let decision = try decideEncoding(bytes, explicit: options.encoding, file: file)
-    let text: [UInt8]
-    do {
-      text = try TextDecoder.decode(bytes[decision.byteOrderMarkLength...], as: decision.encoding)
-    } catch {
-      switch error {
-      case .unavailable(let encoding):
-        throw CSVError(kind: .encodingUnavailable(encoding), location: SourceLocation(file: file))
-      case .invalidByte(let byte, _, let position):
-        let suggestion = TextEncodingDetector.suggestion(for: bytes, insteadOf: decision.encoding)
-        throw CSVError(
-          kind: .invalidByte(byte, encoding: decision.encoding, guessed: decision.guess != nil, suggestion: suggestion),
-          location: SourceLocation(file: file, line: position.line, column: position.column))
-      }
-    }
-    var warnings: [DocumentWarning] = []
-    if let guess = decision.guess {
-      let line = TextPosition.of(guess.firstNonUTF8Byte, in: bytes).line
-      let byte = bytes[guess.firstNonUTF8Byte]
-      let tried = TextEncodingDetector.candidates.map(\.displayName).joined(separator: ", ")
-      warnings.append(
-        DocumentWarning(
-          .inputNormalized,
-          "no encoding given; read as \(decision.encoding.displayName) (not UTF-8: byte \(CSVError.hex(byte)) on line "
-            + "\(line); \(decision.encoding.displayName) decodes it most cleanly of \(tried)); use --encoding to override",
-          at: SourceLocation(file: file)))
-    }
-    let delimiter =
-      options.delimiter == nil ? CSVDialectSniffer.sniffDelimiter(in: text, quote: ascii.quote) : ascii.delimiter
-    return DecodedInput(text: text, delimiter: delimiter, quote: ascii.quote, decision: decision, warnings: warnings)
-  }
-
-  private static func decideEncoding(_ bytes: [UInt8], explicit: TextEncoding?, file: String?) throws(CSVError)
-    -> TextEncodingDetector.Decision
-  {
-    do {
-      return try TextEncodingDetector.decide(bytes, explicit: explicit)
-    } catch {
-      let encoding = TextEncoding.allCases.first { $0.iconvName == error.source } ?? explicit ?? .utf8
-      throw CSVError(kind: .encodingUnavailable(encoding), location: SourceLocation(file: file))
-    }
   }
 }

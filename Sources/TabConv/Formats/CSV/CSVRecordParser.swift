@@ -1,11 +1,3 @@
-/// One CSV record: its fields and the line it starts on.
-struct CSVRecord: Sendable, Equatable {
-  /// The fields' text, unquoted, exactly as written otherwise.
-  var fields: [String]
-  /// The 1-based line the record starts on.
-  var line: Int
-}
-
 /// The RFC 4180 grammar over decoded text, one record at a time.
 ///
 /// Rules, each decided here once:
@@ -23,15 +15,30 @@ struct CSVRecord: Sendable, Equatable {
 ///   CR; the count and first line are kept for the reader's warning. LF stays LF.
 /// - NUL, the other C0 controls but tab, CR and LF, DEL and the C1 controls are
 ///   `controlCharacter` wherever they appear.
+///
+/// The parser walks the text's UTF-8 bytes. The delimiter, quote, CR and LF are ASCII, so no
+/// byte of a multi-byte character is ever taken for one of them, and every field boundary falls
+/// between characters: each field's `String` is made straight from its run of the input. Only a
+/// field that is not one run (a doubled quote, a CR read as LF, text after the closing quote)
+/// is assembled in a reused byte buffer first. The text was validated whole before parsing,
+/// and a run of it between ASCII bytes is valid too, so fields are copied without checking
+/// their UTF-8 again (`String(validUTF8:)`).
 struct CSVRecordParser {
-  private let text: [UInt8]
+  /// The text's UTF-8 bytes; valid only inside `parsing(_:delimiter:quote:file:_:)`.
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// What each byte value means to the scanning loops (`Self.endsUnquotedRun`, `Self.endsQuotedRun`),
+  /// for `StopByteScan`.
+  private let byteClasses: UnsafeBufferPointer<UInt8>
   private let delimiter: UInt8
   private let quote: UInt8
   private let file: String?
   private var index = 0
   private var line = 1
   private var lineStart = 0
-  private var field: [UInt8] = []
+  /// Where the line end consumed last started.
+  private var lineEndStart = 0
+  /// A field that is not one run of the input, as it is put together.
+  private var assembled: [UInt8] = []
 
   /// The line end after the first record that has one.
   private(set) var firstLineEnding: CSVLineEnding?
@@ -44,15 +51,48 @@ struct CSVRecordParser {
   /// Where the first such text stood.
   private(set) var firstTextAfterClosingQuote: SourceLocation?
 
-  /// Creates a parser.
+  /// A byte that ends a run of ordinary bytes in an unquoted field: the delimiter, a line end
+  /// or a byte that may be (or start) a control character.
+  private static let endsUnquotedRun: UInt8 = 1
+  /// The same inside quotes: the quote, a line end or a possible control character.
+  private static let endsQuotedRun: UInt8 = 2
+
+  /// Runs `body` with a parser over some text.
   ///
   /// - Parameters:
-  ///   - text: The decoded text as UTF-8, without a byte-order mark.
+  ///   - text: The decoded text as valid UTF-8 (checked by `UTF8Validation`), without a byte-order mark.
   ///   - delimiter: The field delimiter (ASCII).
   ///   - quote: The quote (ASCII).
   ///   - file: The input's name, for error locations.
-  init(text: [UInt8], delimiter: UInt8, quote: UInt8, file: String?) {
-    self.text = text
+  ///   - body: Reads records with the parser; the parser must not escape it.
+  /// - Returns: What `body` returns.
+  /// - Throws: What `body` throws.
+  static func parsing<Value>(
+    _ text: ArraySlice<UInt8>, delimiter: UInt8, quote: UInt8, file: String?,
+    _ body: (inout CSVRecordParser) throws(CSVError) -> Value
+  ) throws(CSVError) -> Value {
+    try text.withUnsafeBufferPointer { bytes throws(CSVError) in
+      try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { classes throws(CSVError) in
+        for value in 0..<256 {
+          let byte = UInt8(value)
+          let mayBeControl = (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F || byte == 0xC2
+          classes[value] =
+            (byte == delimiter || mayBeControl ? endsUnquotedRun : 0)
+            | (byte == quote || mayBeControl ? endsQuotedRun : 0)
+        }
+        var parser = CSVRecordParser(
+          bytes: bytes, byteClasses: UnsafeBufferPointer(classes), delimiter: delimiter, quote: quote, file: file)
+        return try body(&parser)
+      }
+    }
+  }
+
+  private init(
+    bytes: UnsafeBufferPointer<UInt8>, byteClasses: UnsafeBufferPointer<UInt8>, delimiter: UInt8, quote: UInt8,
+    file: String?
+  ) {
+    self.bytes = bytes
+    self.byteClasses = byteClasses
     self.delimiter = delimiter
     self.quote = quote
     self.file = file
@@ -62,32 +102,44 @@ struct CSVRecordParser {
     case delimiter, lineEnd, endOfInput
   }
 
-  /// Reads the next record.
+  /// Reads the next record, appending one cell per field.
   ///
-  /// - Returns: The record, or nil at the end of the input.
-  /// - Throws: `CSVError` for an unterminated quote, text after a closing quote or a control character.
-  mutating func next() throws(CSVError) -> CSVRecord? {
-    guard index < text.count else { return nil }
-    var record = CSVRecord(fields: [], line: line)
+  /// - Parameter cells: The row's cells so far (empty for a new row).
+  /// - Returns: The 1-based line the record starts on, or nil at the end of the input.
+  /// - Throws: `CSVError` for an unterminated quote or a control character.
+  mutating func next(into cells: inout [Cell]) throws(CSVError) -> Int? {
+    guard index < bytes.count else { return nil }
+    let recordLine = line
     while true {
-      let end = try readField()
-      record.fields.append(String(decoding: field, as: UTF8.self))
-      if end != .delimiter { return record }
+      let end: FieldEnd
+      if index < bytes.count, bytes[index] == quote {
+        end = try readQuotedField(into: &cells)
+      } else {
+        let start = index
+        end = try readUnquotedRun()
+        cells.appendTextCell(field(start..<fieldEnd(after: end)))
+      }
+      if end != .delimiter { return recordLine }
     }
   }
 
-  private mutating func readField() throws(CSVError) -> FieldEnd {
-    field.removeAll(keepingCapacity: true)
-    if index < text.count, text[index] == quote {
-      return try readQuotedField()
+  /// The offset just past a field's last byte, given how the field ended (at `index`).
+  private func fieldEnd(after end: FieldEnd) -> Int {
+    switch end {
+    case .delimiter: index - 1
+    case .lineEnd: lineEndStart
+    case .endOfInput: bytes.count
     }
-    return try readUnquotedRest()
   }
 
-  /// Reads on to the delimiter or line end, appending to `field`; quotes are text here.
-  private mutating func readUnquotedRest() throws(CSVError) -> FieldEnd {
-    while index < text.count {
-      let byte = text[index]
+  /// Reads on to the delimiter or line end (consumed) or the end of the input; quotes are text here.
+  private mutating func readUnquotedRun() throws(CSVError) -> FieldEnd {
+    let count = bytes.count
+    while true {
+      index = StopByteScan.firstStop(
+        in: bytes, from: index, table: byteClasses, mask: Self.endsUnquotedRun, special: delimiter)
+      guard index < count else { return .endOfInput }
+      let byte = bytes[index]
       if byte == delimiter {
         index += 1
         return .delimiter
@@ -96,61 +148,71 @@ struct CSVRecordParser {
         consumeLineEnd()
         return .lineEnd
       }
-      try rejectControlCharacter(byte)
-      field.append(byte)
+      if isControlCharacter(at: index) { throw controlCharacterError(at: index) }
       index += 1
     }
-    return .endOfInput
   }
 
-  private mutating func readQuotedField() throws(CSVError) -> FieldEnd {
+  private mutating func readQuotedField(into cells: inout [Cell]) throws(CSVError) -> FieldEnd {
     let openLine = line
     let openColumn = column(of: index)
     index += 1
-    while index < text.count {
-      let byte = text[index]
-      switch byte {
+    let count = bytes.count
+    // The field is `bytes[runStart..<closing]` unless something made it be assembled.
+    var runStart = index
+    var isAssembled = false
+    while index < count {
+      index = StopByteScan.firstStop(
+        in: bytes, from: index, table: byteClasses, mask: Self.endsQuotedRun, special: quote)
+      guard index < count else { break }
+      switch bytes[index] {
       case quote:
-        if index + 1 < text.count, text[index + 1] == quote {
-          field.append(quote)
+        if index + 1 < count, bytes[index + 1] == quote {
+          startAssembling(&isAssembled)
+          assembled.append(contentsOf: bytes[runStart...index])
           index += 2
+          runStart = index
           continue
         }
+        let closing = index
         index += 1
-        guard index < text.count else { return .endOfInput }
-        let next = text[index]
-        if next == delimiter {
+        let end: FieldEnd
+        if index == count {
+          end = .endOfInput
+        } else if bytes[index] == delimiter {
           index += 1
-          return .delimiter
-        }
-        if next == UInt8(ascii: "\r") || next == UInt8(ascii: "\n") {
+          end = .delimiter
+        } else if bytes[index] == UInt8(ascii: "\r") || bytes[index] == UInt8(ascii: "\n") {
           consumeLineEnd()
-          return .lineEnd
+          end = .lineEnd
+        } else {
+          textAfterClosingQuotes += 1
+          if firstTextAfterClosingQuote == nil { firstTextAfterClosingQuote = location(of: index) }
+          startAssembling(&isAssembled)
+          assembled.append(contentsOf: bytes[runStart..<closing])
+          let restStart = index
+          let restEnd = try readUnquotedRun()
+          assembled.append(contentsOf: bytes[restStart..<fieldEnd(after: restEnd)])
+          cells.appendTextCell(assembledText())
+          return restEnd
         }
-        textAfterClosingQuotes += 1
-        if firstTextAfterClosingQuote == nil { firstTextAfterClosingQuote = location(of: index) }
-        return try readUnquotedRest()
+        cells.appendTextCell(isAssembled ? assembledField(upTo: closing, from: runStart) : field(runStart..<closing))
+        return end
       case UInt8(ascii: "\r"):
         normalizedLineBreaks += 1
         if firstNormalizedLine == nil { firstNormalizedLine = line }
-        field.append(UInt8(ascii: "\n"))
+        startAssembling(&isAssembled)
+        assembled.append(contentsOf: bytes[runStart..<index])
+        assembled.append(UInt8(ascii: "\n"))
         index += 1
-        if index < text.count, text[index] == UInt8(ascii: "\n") { index += 1 }
+        if index < count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+        runStart = index
         startLine()
       case UInt8(ascii: "\n"):
-        field.append(byte)
         index += 1
         startLine()
       default:
-        // Copy the run of ordinary bytes in one go: a quoted field can be megabytes long.
-        let end = Self.ordinaryRunEnd(in: text, from: index, stoppingAt: quote)
-        if end > index {
-          field.append(contentsOf: text[index..<end])
-          index = end
-          continue
-        }
-        try rejectControlCharacter(byte)
-        field.append(byte)
+        if isControlCharacter(at: index) { throw controlCharacterError(at: index) }
         index += 1
       }
     }
@@ -159,11 +221,35 @@ struct CSVRecordParser {
       location: SourceLocation(file: file, line: openLine, column: openColumn))
   }
 
+  /// Empties the buffer for assembling when a field first needs it.
+  private mutating func startAssembling(_ isAssembled: inout Bool) {
+    guard !isAssembled else { return }
+    assembled.removeAll(keepingCapacity: true)
+    isAssembled = true
+  }
+
+  /// The assembled field with its last run, `bytes[runStart..<end]`, added.
+  private mutating func assembledField(upTo end: Int, from runStart: Int) -> String {
+    assembled.append(contentsOf: bytes[runStart..<end])
+    return assembledText()
+  }
+
+  /// The text of the assembled field: runs of valid text joined next to ASCII bytes, so valid.
+  private func assembledText() -> String {
+    assembled.withUnsafeBufferPointer(String.init(validUTF8:))
+  }
+
+  /// The text of a run of the input.
+  private func field(_ range: Range<Int>) -> String {
+    String(validUTF8: UnsafeBufferPointer(rebasing: bytes[range]))
+  }
+
   /// Consumes the CR, LF or CRLF at `index`, remembering the first kind seen.
   private mutating func consumeLineEnd() {
+    lineEndStart = index
     let ending: CSVLineEnding
-    if text[index] == UInt8(ascii: "\r") {
-      if index + 1 < text.count, text[index + 1] == UInt8(ascii: "\n") {
+    if bytes[index] == UInt8(ascii: "\r") {
+      if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
         ending = .crlf
         index += 2
       } else {
@@ -183,34 +269,24 @@ struct CSVRecordParser {
     lineStart = index
   }
 
-  /// The index of the first byte from `start` that a quoted field must look at: `stop`, a line
-  /// end, a control character or the first byte of a C1 control (`C2`); `text.count` if none.
-  static func ordinaryRunEnd(in text: [UInt8], from start: Int, stoppingAt stop: UInt8) -> Int {
-    text.withUnsafeBufferPointer { buffer in
-      var index = start
-      while index < buffer.count {
-        let byte = buffer[index]
-        if byte == stop || (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 { return index }
-        index += 1
-      }
-      return index
+  /// Whether the byte at `offset`, one the scanning loops stopped at, starts a control character.
+  private func isControlCharacter(at offset: Int) -> Bool {
+    switch bytes[offset] {
+    case UInt8(ascii: "\t"): false
+    case 0x00..<0x20, 0x7F: true
+    case 0xC2: offset + 1 < bytes.count && (0x80..<0xA0).contains(bytes[offset + 1])
+    default: false
     }
   }
 
-  private func rejectControlCharacter(_ byte: UInt8) throws(CSVError) {
-    let isControl: Bool
-    switch byte {
-    case UInt8(ascii: "\t"): isControl = false
-    case 0x00..<0x20, 0x7F: isControl = true
-    case 0xC2: isControl = index + 1 < text.count && (0x80..<0xA0).contains(text[index + 1])
-    default: isControl = false
-    }
-    guard isControl else { return }
-    throw CSVError(kind: .controlCharacter(scalar(at: index)), location: location(of: index))
+  /// The error for the control character at `offset` (kept out of the scanning loops).
+  @inline(never)
+  private func controlCharacterError(at offset: Int) -> CSVError {
+    CSVError(kind: .controlCharacter(scalar(at: offset)), location: location(of: offset))
   }
 
   private func column(of offset: Int) -> Int {
-    TextPosition.column(of: offset, lineStart: lineStart, in: text)
+    TextPosition.column(of: offset, lineStart: lineStart, in: bytes)
   }
 
   private func location(of offset: Int) -> SourceLocation {
@@ -218,7 +294,7 @@ struct CSVRecordParser {
   }
 
   private func scalar(at offset: Int) -> Unicode.Scalar {
-    let bytes = text[offset..<min(offset + 4, text.count)]
-    return String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+    let scalarBytes = bytes[offset..<min(offset + 4, bytes.count)]
+    return String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
   }
 }

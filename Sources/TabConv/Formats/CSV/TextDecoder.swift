@@ -23,11 +23,26 @@ enum TextDecoder {
   ///   iconv lacks the encoding.
   /// - Complexity: O(n) time; memory about twice the input for multi-byte encodings.
   static func decode(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding) throws(Failure) -> [UInt8] {
+    Array(try decodeInPlace(bytes, as: encoding))
+  }
+
+  /// Decodes bytes as `decode(_:as:)` does, returning UTF-8 input itself rather than a copy.
+  ///
+  /// - Parameters:
+  ///   - bytes: The input without its byte-order mark.
+  ///   - encoding: The encoding to decode.
+  ///   - isKnownValid: Whether the caller already checked that `bytes` are valid UTF-8.
+  /// - Returns: The text as UTF-8 bytes, checked to be valid (`UTF8Validation`): `bytes`
+  ///   itself for UTF-8.
+  /// - Throws: As `decode(_:as:)`.
+  static func decodeInPlace(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding, isKnownValid: Bool = false)
+    throws(Failure) -> ArraySlice<UInt8>
+  {
     if encoding == .utf8 {
-      let text = Array(bytes)
+      if isKnownValid || UTF8Validation.isValid(bytes) { return bytes }
       do {
-        _ = try UTF8Text.decode(text)
-        return text
+        _ = try UTF8Text.decode(Array(bytes))
+        return bytes
       } catch {
         throw .invalidByte(error.byte, offset: error.offset, position: TextPosition.of(error.offset, in: bytes))
       }
@@ -43,6 +58,10 @@ enum TextDecoder {
       throw .invalidByte(
         byte, offset: offset, position: TextPosition.of(conversion.output.count, in: conversion.output))
     }
-    return conversion.output
+    // iconv writes well-formed UTF-8; should it ever not, repair it rather than pass it on unchecked.
+    guard UTF8Validation.isValid(conversion.output[...]) else {
+      return Array(String(decoding: conversion.output, as: UTF8.self).utf8)[...]
+    }
+    return conversion.output[...]
   }
 }

@@ -34,6 +34,16 @@ enum TextEncodingDetector {
     var ranking: [TextEncoding]
   }
 
+  /// Whether deciding checked the whole input to be valid UTF-8, so decoding need not check it again.
+  ///
+  /// - Parameters:
+  ///   - decision: What `decide(_:explicit:)` returned.
+  ///   - explicit: The encoding it was given.
+  /// - Returns: True for UTF-8 decided by validating the input.
+  static func isValidatedUTF8(_ decision: Decision, explicit: TextEncoding?) -> Bool {
+    explicit == nil && decision.encoding == .utf8 && decision.byteOrderMarkLength == 0 && decision.guess == nil
+  }
+
   /// The candidates tried when the input is not UTF-8, in tie-breaking order.
   static let candidates: [TextEncoding] = [.utf8, .gb18030, .big5, .shiftJIS, .latin1]
 
@@ -46,7 +56,8 @@ enum TextEncodingDetector {
   ///   - bytes: The whole input.
   ///   - explicit: The encoding the user named, if any; it wins, and only its own
   ///     byte-order mark is skipped.
-  /// - Returns: The decision.
+  /// - Returns: The decision. UTF-8 without a byte-order mark or guess, when no encoding was
+  ///   given, means the whole input was checked to be valid UTF-8 (`isValidatedUTF8`).
   /// - Throws: `Iconv.Unavailable` when iconv lacks a candidate encoding.
   /// - Complexity: O(n) to validate UTF-8, plus O(1 MiB) per candidate when guessing.
   static func decide(_ bytes: [UInt8], explicit: TextEncoding?) throws(Iconv.Unavailable) -> Decision {
@@ -62,6 +73,7 @@ enum TextEncodingDetector {
     }
     let firstInvalid: Int
     do {
+      if UTF8Validation.isValid(bytes[...]) { return Decision(encoding: .utf8, byteOrderMarkLength: 0, guess: nil) }
       _ = try UTF8Text.decode(bytes)
       return Decision(encoding: .utf8, byteOrderMarkLength: 0, guess: nil)
     } catch {

@@ -42,7 +42,7 @@ struct TextPosition: Sendable, Equatable {
   ///   - lineStart: The offset of the line's first byte.
   ///   - text: The UTF-8 text.
   /// - Returns: The 1-based column, in Unicode scalars.
-  static func column(of offset: Int, lineStart: Int, in text: [UInt8]) -> Int {
+  static func column(of offset: Int, lineStart: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
     var column = 1
     var index = lineStart
     while index < offset {
